@@ -1,0 +1,29 @@
+package org.timeatlas.atlas;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Something that happened (a fact) or that someone asserted (a claim, naming its claimant).
+ * {@code end}, {@code location}, {@code claimant} and {@code finding} may be null.
+ */
+public record Event(String id, LocalDateTime start, boolean startHasTime, LocalDateTime end,
+                    Certainty certainty, EventType type, int importance, GeoPoint location,
+                    List<String> territoryIds, boolean claim, LocalizedText claimant, LocalizedText finding,
+                    LocalizedText title, LocalizedText summary, List<Source> sources) {
+
+    public Event {
+        territoryIds = List.copyOf(territoryIds);
+        sources = List.copyOf(sources);
+    }
+
+    public Optional<GeoPoint> place() {
+        return Optional.ofNullable(location);
+    }
+
+    /** The moment the event stops being current: its end, or its start for a single moment. */
+    public LocalDateTime lastMoment() {
+        return end == null ? start : end;
+    }
+}

@@ -1,0 +1,5 @@
+package org.timeatlas.atlas;
+
+public enum EventType {
+    MILITARY, POLITICAL, DIPLOMATIC, ECONOMIC, HUMANITARIAN, PEACEKEEPING
+}

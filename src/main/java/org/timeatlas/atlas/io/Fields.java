@@ -1,0 +1,238 @@
+package org.timeatlas.atlas.io;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.timeatlas.atlas.LocalizedText;
+
+/**
+ * Typed access to the members of one JSON object. Every problem (missing, wrong type, bad value) is
+ * recorded at the member's location and the getter returns null, so reading goes on and all problems of
+ * a file are reported at once.
+ */
+final class Fields {
+
+    private final Json.JObject object;
+    private final String what;
+    private final List<Problem> problems;
+    private final List<String> languages;
+
+    Fields(Json.JObject object, String what, List<Problem> problems, List<String> languages) {
+        this.object = object;
+        this.what = what;
+        this.problems = problems;
+        this.languages = languages;
+    }
+
+    static Fields of(Json value, String what, List<Problem> problems, List<String> languages) {
+        if (value instanceof Json.JObject object) {
+            return new Fields(object, what, problems, languages);
+        }
+        problems.add(value.location().problem(what + " must be an object, found " + Json.kindOf(value)));
+        return null;
+    }
+
+    Json.Location location() {
+        return object.location();
+    }
+
+    Json raw(String name) {
+        return object.get(name);
+    }
+
+    boolean has(String name) {
+        return object.has(name);
+    }
+
+    void problem(String message) {
+        problems.add(object.location().problem(what + ": " + message));
+    }
+
+    void problemAt(Json at, String message) {
+        problems.add(at.location().problem(what + ": " + message));
+    }
+
+    /** Reports members that are not in {@code known}: usually a typo that would otherwise be ignored. */
+    void rejectUnknown(Set<String> known) {
+        for (Map.Entry<String, Json> member : object.members().entrySet()) {
+            if (!known.contains(member.getKey())) {
+                problemAt(member.getValue(), "unknown field \"" + member.getKey() + "\"");
+            }
+        }
+    }
+
+    String string(String name) {
+        Json value = require(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Json.JString text && !text.value().isBlank()) {
+            return text.value();
+        }
+        problemAt(value, "\"" + name + "\" must be a non-empty string, found " + Json.kindOf(value));
+        return null;
+    }
+
+    String optionalString(String name) {
+        return has(name) ? string(name) : null;
+    }
+
+    Double number(String name) {
+        Json value = require(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Json.JNumber number) {
+            return number.value();
+        }
+        problemAt(value, "\"" + name + "\" must be a number, found " + Json.kindOf(value));
+        return null;
+    }
+
+    Double optionalNumber(String name) {
+        return has(name) ? number(name) : null;
+    }
+
+    Integer integer(String name, int min, int max) {
+        Double value = number(name);
+        if (value == null) {
+            return null;
+        }
+        if (value != Math.rint(value) || value < min || value > max) {
+            problemAt(raw(name), "\"" + name + "\" must be a whole number from " + min + " to " + max
+                    + ", found " + format(value));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    boolean optionalBoolean(String name, boolean fallback) {
+        if (!has(name)) {
+            return fallback;
+        }
+        Json value = raw(name);
+        if (value instanceof Json.JBoolean flag) {
+            return flag.value();
+        }
+        problemAt(value, "\"" + name + "\" must be true or false, found " + Json.kindOf(value));
+        return fallback;
+    }
+
+    /** An enum written in lower case with hyphens ("russian-military" → RUSSIAN_MILITARY). */
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            StringBuilder allowed = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-'));
+            }
+            problemAt(raw(name), "\"" + name + "\" must be one of " + allowed + ", found \"" + text + "\"");
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E optionalChoice(String name, Class<E> type, E fallback) {
+        return has(name) ? choice(name, type) : fallback;
+    }
+
+    /** A moment written YYYY-MM-DD or YYYY-MM-DDTHH:MM. */
+    ParsedMoment moment(String name) {
+        String text = string(name);
+        return text == null ? null : parseMoment(text, raw(name), name);
+    }
+
+    ParsedMoment optionalMoment(String name) {
+        return has(name) ? moment(name) : null;
+    }
+
+    ParsedMoment parseMoment(String text, Json at, String name) {
+        try {
+            if (text.length() == 10) {
+                return new ParsedMoment(LocalDate.parse(text).atStartOfDay(), false);
+            }
+            if (text.length() == 16 && text.charAt(10) == 'T') {
+                return new ParsedMoment(LocalDateTime.parse(text), true);
+            }
+        } catch (DateTimeParseException wrong) {
+            problemAt(at, "\"" + name + "\" is not a real date: \"" + text + "\"");
+            return null;
+        }
+        problemAt(at, "\"" + name + "\" must be written YYYY-MM-DD or YYYY-MM-DDTHH:MM, found \"" + text + "\"");
+        return null;
+    }
+
+    /** A text with a non-blank version in every language of the atlas (other languages are kept too). */
+    LocalizedText text(String name) {
+        Json value = require(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Json.JObject translations)) {
+            problemAt(value, "\"" + name + "\" must be an object with one text per language ("
+                    + String.join(", ", languages) + "), found " + Json.kindOf(value));
+            return null;
+        }
+        Map<String, String> byLanguage = new HashMap<>();
+        for (Map.Entry<String, Json> entry : translations.members().entrySet()) {
+            if (entry.getValue() instanceof Json.JString string && !string.value().isBlank()) {
+                byLanguage.put(entry.getKey(), string.value());
+            } else if (!(entry.getValue() instanceof Json.JNull)) {
+                problemAt(entry.getValue(), "\"" + name + "." + entry.getKey() + "\" must be a non-empty string");
+            }
+        }
+        for (String language : languages) {
+            if (!byLanguage.containsKey(language)) {
+                problemAt(value, "missing translation: \"" + name + "\" has no \"" + language + "\" text");
+            }
+        }
+        return byLanguage.isEmpty() ? null : new LocalizedText(byLanguage);
+    }
+
+    LocalizedText optionalText(String name) {
+        return has(name) ? text(name) : null;
+    }
+
+    Json.JArray array(String name) {
+        Json value = require(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Json.JArray array) {
+            return array;
+        }
+        problemAt(value, "\"" + name + "\" must be an array, found " + Json.kindOf(value));
+        return null;
+    }
+
+    Json.JArray optionalArray(String name) {
+        return has(name) ? array(name) : new Json.JArray(object.location(), List.of());
+    }
+
+    private Json require(String name) {
+        Json value = object.get(name);
+        if (value == null || value instanceof Json.JNull) {
+            problem("missing \"" + name + "\"");
+            return null;
+        }
+        return value;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** A moment and whether the file gave a time of day. */
+    record ParsedMoment(LocalDateTime moment, boolean hasTime) {
+    }
+}

@@ -1,0 +1,194 @@
+package org.timeatlas.atlas.io;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.timeatlas.atlas.AtlasInfo;
+import org.timeatlas.atlas.AxisSegment;
+import org.timeatlas.atlas.Bounds;
+import org.timeatlas.atlas.Credit;
+import org.timeatlas.atlas.LocalizedText;
+
+/** Reads {@code atlas.json}: without a valid one nothing else can be checked. */
+final class InfoReader {
+
+    static final int FORMAT_VERSION = 1;
+    static final String FILE = "atlas.json";
+    private static final Set<String> FIELDS = Set.of("formatVersion", "id", "title", "description", "languages",
+            "span", "defaultMoment", "projection", "home", "axis", "base", "credits");
+
+    private InfoReader() {
+    }
+
+    static Optional<AtlasInfo> read(Json json, List<Problem> problems) {
+        Fields top = Fields.of(json, "atlas.json", problems, List.of("en"));
+        if (top == null) {
+            return Optional.empty();
+        }
+        top.rejectUnknown(FIELDS);
+        Integer version = top.integer("formatVersion", 1, 1000);
+        if (version != null && version != FORMAT_VERSION) {
+            top.problemAt(top.raw("formatVersion"), "format version " + version + " is not supported; this program reads version "
+                    + FORMAT_VERSION);
+        }
+        List<String> languages = languages(top);
+        Fields fields = new Fields((Json.JObject) json, "atlas.json", problems, languages);
+        String id = fields.string("id");
+        LocalizedText title = fields.text("title");
+        LocalizedText description = fields.optionalText("description");
+        LocalDateTime[] span = span(fields, problems, languages);
+        String projection = fields.string("projection");
+        Bounds home = bounds(fields, problems, languages);
+        LocalDateTime defaultMoment = span == null ? null : defaultMoment(fields, span);
+        List<AxisSegment> axis = span == null ? List.of() : axis(fields, problems, languages, span);
+        List<Credit> credits = credits(fields, problems, languages);
+        if (id == null || title == null || span == null || projection == null || home == null || axis.isEmpty()
+                || languages.isEmpty() || defaultMoment == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AtlasInfo(FORMAT_VERSION, id, title, description, languages, span[0], span[1],
+                defaultMoment, projection, home, axis, credits));
+    }
+
+    private static List<String> languages(Fields top) {
+        Json.JArray array = top.array("languages");
+        List<String> languages = new ArrayList<>();
+        if (array == null) {
+            return languages;
+        }
+        for (Json item : array.items()) {
+            if (item instanceof Json.JString code && code.value().matches("[a-z]{2,3}")) {
+                languages.add(code.value());
+            } else {
+                top.problemAt(item, "a language must be a code such as \"en\" or \"hi\"");
+            }
+        }
+        if (languages.isEmpty()) {
+            top.problemAt(array, "\"languages\" must name at least one language");
+        }
+        return languages;
+    }
+
+    private static LocalDateTime[] span(Fields fields, List<Problem> problems, List<String> languages) {
+        Json raw = fields.raw("span");
+        if (raw == null) {
+            fields.problem("missing \"span\"");
+            return null;
+        }
+        Fields span = Fields.of(raw, "atlas.json span", problems, languages);
+        if (span == null) {
+            return null;
+        }
+        Fields.ParsedMoment from = span.moment("from");
+        Fields.ParsedMoment to = span.moment("to");
+        if (from == null || to == null) {
+            return null;
+        }
+        if (!from.moment().isBefore(to.moment())) {
+            span.problemAt(span.raw("to"), "\"to\" must come after \"from\"");
+            return null;
+        }
+        return new LocalDateTime[] {from.moment(), to.moment()};
+    }
+
+    private static LocalDateTime defaultMoment(Fields fields, LocalDateTime[] span) {
+        if (!fields.has("defaultMoment")) {
+            return span[0];
+        }
+        Fields.ParsedMoment moment = fields.moment("defaultMoment");
+        if (moment == null) {
+            return null;
+        }
+        if (moment.moment().isBefore(span[0]) || !moment.moment().isBefore(span[1])) {
+            fields.problemAt(fields.raw("defaultMoment"), "\"defaultMoment\" lies outside the atlas span");
+            return null;
+        }
+        return moment.moment();
+    }
+
+    private static Bounds bounds(Fields fields, List<Problem> problems, List<String> languages) {
+        Json raw = fields.raw("home");
+        if (raw == null) {
+            fields.problem("missing \"home\"");
+            return null;
+        }
+        Fields home = Fields.of(raw, "atlas.json home", problems, languages);
+        if (home == null) {
+            return null;
+        }
+        Double west = home.number("west");
+        Double south = home.number("south");
+        Double east = home.number("east");
+        Double north = home.number("north");
+        if (west == null || south == null || east == null || north == null) {
+            return null;
+        }
+        if (west >= east || south >= north || west < -180 || east > 180 || south < -90 || north > 90) {
+            home.problem("the box must have west < east and south < north, in degrees");
+            return null;
+        }
+        return new Bounds(west, south, east, north);
+    }
+
+    private static List<AxisSegment> axis(Fields fields, List<Problem> problems, List<String> languages,
+                                          LocalDateTime[] span) {
+        Json.JArray array = fields.array("axis");
+        List<AxisSegment> segments = new ArrayList<>();
+        if (array == null) {
+            return segments;
+        }
+        LocalDateTime expectedFrom = span[0];
+        for (Json item : array.items()) {
+            Fields segment = Fields.of(item, "axis segment", problems, languages);
+            if (segment == null) {
+                return List.of();
+            }
+            Fields.ParsedMoment from = segment.moment("from");
+            Fields.ParsedMoment to = segment.moment("to");
+            Double share = segment.number("share");
+            if (from == null || to == null || share == null) {
+                return List.of();
+            }
+            if (!from.moment().equals(expectedFrom)) {
+                segment.problemAt(segment.raw("from"), "axis segment must start at " + expectedFrom.toLocalDate()
+                        + " where the previous one ended (or the span starts)");
+                return List.of();
+            }
+            if (!to.moment().isAfter(from.moment()) || share <= 0) {
+                segment.problem("an axis segment needs \"to\" after \"from\" and a positive \"share\"");
+                return List.of();
+            }
+            segments.add(new AxisSegment(from.moment(), to.moment(), share));
+            expectedFrom = to.moment();
+        }
+        if (!expectedFrom.equals(span[1])) {
+            fields.problemAt(array, "the axis segments must end where the span ends (" + span[1].toLocalDate() + ")");
+            return List.of();
+        }
+        double total = segments.stream().mapToDouble(AxisSegment::share).sum();
+        if (Math.abs(total - 1) > 0.01) {
+            fields.problemAt(array, String.format("the axis shares must add up to 1, they add up to %.3f", total));
+        }
+        return segments;
+    }
+
+    private static List<Credit> credits(Fields fields, List<Problem> problems, List<String> languages) {
+        List<Credit> credits = new ArrayList<>();
+        for (Json item : fields.optionalArray("credits").items()) {
+            Fields credit = Fields.of(item, "credit", problems, languages);
+            if (credit == null) {
+                continue;
+            }
+            String name = credit.string("name");
+            LocalizedText what = credit.text("what");
+            String licence = credit.string("licence");
+            String url = credit.optionalString("url");
+            if (name != null && what != null && licence != null) {
+                credits.add(new Credit(name, what, licence, url));
+            }
+        }
+        return credits;
+    }
+}

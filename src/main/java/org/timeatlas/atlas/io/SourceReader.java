@@ -1,0 +1,57 @@
+package org.timeatlas.atlas.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.timeatlas.atlas.Source;
+
+/** Reads the arrays of sources in {@code sources/*.json}. */
+final class SourceReader {
+
+    private static final Set<String> FIELDS = Set.of("id", "title", "author", "publisher", "year", "url", "section");
+
+    private SourceReader() {
+    }
+
+    static void read(Json json, ReadContext context, Map<String, Source> into) {
+        if (!(json instanceof Json.JArray array)) {
+            context.problems().add(json.location().problem("a sources file must be an array of sources"));
+            return;
+        }
+        for (Json item : array.items()) {
+            Fields fields = context.fields(item, "source");
+            if (fields == null) {
+                continue;
+            }
+            fields.rejectUnknown(FIELDS);
+            String id = fields.string("id");
+            String title = fields.string("title");
+            String author = fields.optionalString("author");
+            String publisher = fields.optionalString("publisher");
+            Integer year = fields.integer("year", 1000, 3000);
+            String url = fields.optionalString("url");
+            String section = fields.optionalString("section");
+            if (author == null && publisher == null) {
+                fields.problem("a source needs an \"author\" or a \"publisher\"");
+            }
+            if (url == null && section == null) {
+                fields.problem("a source needs a \"url\" or a \"section\"");
+            }
+            if (url != null && !url.matches("https?://\\S+")) {
+                fields.problemAt(fields.raw("url"), "\"url\" must be a web address starting with http:// or https://");
+            }
+            if (id == null || title == null || year == null) {
+                continue;
+            }
+            if (into.containsKey(id)) {
+                fields.problemAt(fields.raw("id"), "source id \"" + id + "\" is used twice");
+                continue;
+            }
+            into.put(id, new Source(id, title, author, publisher, year, url, section));
+        }
+    }
+
+    static Map<String, Source> empty() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,165 @@
+package org.timeatlas.atlas.io;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.timeatlas.atlas.LocalizedText;
+import org.timeatlas.atlas.Source;
+import org.timeatlas.atlas.Status;
+import org.timeatlas.atlas.StatusSpan;
+import org.timeatlas.atlas.Territory;
+import org.timeatlas.atlas.TerritoryKind;
+
+/** Reads {@code territories.json} (names and histories) and joins each entry to its outline. */
+final class TerritoryReader {
+
+    static final String FILE = "territories.json";
+    static final String OUTLINES = "territories.geojson";
+    private static final Set<String> FIELDS = Set.of("id", "kind", "approximate", "name", "history");
+    private static final Set<String> SPAN_FIELDS = Set.of("from", "to", "status", "authority", "sources", "note");
+
+    private TerritoryReader() {
+    }
+
+    static List<Territory> read(Json json, List<FeatureReader.Feature> outlines, Map<String, Status> statuses,
+                                ReadContext context) {
+        Map<String, Geometry> geometryById = outlinesById(outlines, context);
+        List<Territory> territories = new ArrayList<>();
+        if (!(json instanceof Json.JArray array)) {
+            context.problems().add(json.location().problem("territories.json must be an array of territories"));
+            return territories;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Json item : array.items()) {
+            Fields fields = context.fields(item, "territory");
+            if (fields == null) {
+                continue;
+            }
+            fields.rejectUnknown(FIELDS);
+            String id = fields.string("id");
+            String what = "territory \"" + id + "\"";
+            TerritoryKind kind = fields.optionalChoice("kind", TerritoryKind.class, TerritoryKind.TERRITORY);
+            boolean approximate = fields.optionalBoolean("approximate", false);
+            LocalizedText name = fields.text("name");
+            if (id != null && !ids.add(id)) {
+                fields.problemAt(fields.raw("id"), "territory id \"" + id + "\" is used twice");
+                continue;
+            }
+            Geometry outline = id == null ? null : geometryById.get(id);
+            if (id != null && outline == null && !geometryById.containsKey(id)) {
+                fields.problemAt(fields.raw("id"), "no outline for \"" + id + "\" in " + OUTLINES);
+            }
+            Json.JArray historyJson = fields.array("history");
+            List<StatusSpan> history = historyJson == null || kind == null
+                    ? List.of() : history(historyJson, kind, what, statuses, context);
+            if (id != null && kind != null && name != null && outline != null) {
+                territories.add(new Territory(id, kind, name, approximate, outline, history));
+            }
+        }
+        for (FeatureReader.Feature feature : outlines) {
+            String id = feature.property("id");
+            if (id != null && !ids.contains(id)) {
+                context.problems().add(feature.location().problem("unknown territory id \"" + id
+                        + "\": it has an outline but no entry in " + FILE));
+            }
+        }
+        return territories;
+    }
+
+    private static Map<String, Geometry> outlinesById(List<FeatureReader.Feature> outlines, ReadContext context) {
+        Map<String, Geometry> byId = new HashMap<>();
+        for (FeatureReader.Feature feature : outlines) {
+            String id = feature.property("id");
+            if (id == null) {
+                context.problems().add(feature.location().problem("a territory outline needs properties.id"));
+                continue;
+            }
+            Geometry geometry = feature.geometry();
+            if (geometry != null && !(geometry instanceof Polygonal)) {
+                context.problems().add(feature.location().problem("the outline of \"" + id
+                        + "\" must be a Polygon or MultiPolygon"));
+                geometry = null;
+            }
+            if (byId.containsKey(id)) {
+                context.problems().add(feature.location().problem("two outlines for territory \"" + id + "\""));
+            }
+            byId.put(id, geometry);
+        }
+        return byId;
+    }
+
+    private static List<StatusSpan> history(Json.JArray array, TerritoryKind kind, String what,
+                                            Map<String, Status> statuses, ReadContext context) {
+        List<StatusSpan> spans = new ArrayList<>();
+        List<Json> items = array.items();
+        LocalDateTime expectedFrom = context.info().start();
+        for (int i = 0; i < items.size(); i++) {
+            Fields span = context.fields(items.get(i), what + " span");
+            if (span == null) {
+                return spans;
+            }
+            span.rejectUnknown(SPAN_FIELDS);
+            Fields.ParsedMoment from = span.moment("from");
+            boolean last = i == items.size() - 1;
+            Fields.ParsedMoment to = last && !span.has("to")
+                    ? new Fields.ParsedMoment(context.info().end(), false) : span.moment("to");
+            String statusId = span.string("status");
+            LocalizedText authority = span.text("authority");
+            List<Source> sources = context.sources(span);
+            LocalizedText note = span.optionalText("note");
+            Status status = statusId == null ? null : statuses.get(statusId);
+            if (statusId != null && status == null) {
+                span.problemAt(span.raw("status"), "unknown status \"" + statusId + "\" (not in statuses.json)");
+            } else if (status != null && status.overlay() != (kind == TerritoryKind.OVERLAY)) {
+                span.problemAt(span.raw("status"), "status \"" + statusId + "\" is "
+                        + (status.overlay() ? "for overlays only" : "not for overlays"));
+            }
+            if (from == null || to == null) {
+                continue;
+            }
+            boolean inSpan = context.checkInSpan(span, "from", from.moment());
+            if (span.has("to")) {
+                inSpan &= context.checkInSpan(span, "to", to.moment());
+            }
+            if (!to.moment().isAfter(from.moment())) {
+                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"),
+                        "span ends (" + to.moment() + ") before it starts (" + from.moment() + ")");
+                continue;
+            }
+            if (inSpan && expectedFrom != null) {
+                checkOrder(span, kind, from.moment(), expectedFrom, i == 0);
+            }
+            if (last && kind == TerritoryKind.TERRITORY && inSpan && !to.moment().equals(context.info().end())) {
+                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"),
+                        "the history stops at " + to.moment().toLocalDate() + "; it must run to the end of the atlas span ("
+                                + context.info().end().toLocalDate() + ")");
+            }
+            expectedFrom = to.moment();
+            if (status != null && authority != null && !sources.isEmpty()) {
+                spans.add(new StatusSpan(from.moment(), to.moment(), statusId, authority, sources, note));
+            }
+        }
+        if (items.isEmpty() && kind == TerritoryKind.TERRITORY) {
+            context.problems().add(array.location().problem(what + ": the history is empty"));
+        }
+        return spans;
+    }
+
+    private static void checkOrder(Fields span, TerritoryKind kind, LocalDateTime from, LocalDateTime expected,
+                                   boolean first) {
+        if (from.isBefore(expected)) {
+            span.problemAt(span.raw("from"), first
+                    ? "span starts before the atlas span" : "span overlaps the previous one (which ends " + expected + ")");
+        } else if (from.isAfter(expected) && kind == TerritoryKind.TERRITORY) {
+            span.problemAt(span.raw("from"), first
+                    ? "the history must start at the start of the atlas span (" + expected.toLocalDate() + ")"
+                    : "gap: the previous span ends " + expected + " but this one starts " + from);
+        }
+    }
+}

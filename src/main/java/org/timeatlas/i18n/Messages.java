@@ -1,0 +1,78 @@
+package org.timeatlas.i18n;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The interface texts and date formats of one language, from the {@code messages} resource bundles. */
+public final class Messages {
+
+    public static final List<String> LANGUAGES = List.of("en", "hi");
+    private static final String BUNDLE = "org.timeatlas.i18n.messages";
+
+    private final String language;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter dayFormat;
+    private final DateTimeFormatter monthFormat;
+    private final DateTimeFormatter timeFormat;
+
+    public Messages(String language) {
+        this.language = language;
+        this.locale = "hi".equals(language) ? Locale.forLanguageTag("hi-IN") : Locale.forLanguageTag("en-GB");
+        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), ResourceBundle.Control
+                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.dayFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", locale);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for {@code key} with {@code args} filled in; a missing key shows as "⟨key⟩" rather than failing. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return "⟨" + key + "⟩";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** "10 August 2008" / "10 अगस्त 2008". */
+    public String date(LocalDate date) {
+        return dayFormat.format(date);
+    }
+
+    /** "August 2008". */
+    public String month(LocalDate date) {
+        return monthFormat.format(date);
+    }
+
+    /** The date, with the time of day when {@code withTime}: "8 August 2008, 05:30". */
+    public String moment(LocalDateTime moment, boolean withTime) {
+        String day = date(moment.toLocalDate());
+        return withTime ? day + ", " + timeFormat.format(moment) : day;
+    }
+
+    /** Short month name ("Aug" / "अग॰") for timeline ticks. */
+    public String shortMonth(LocalDate date) {
+        return DateTimeFormatter.ofPattern("MMM", locale).format(date);
+    }
+}

@@ -1,0 +1,54 @@
+package org.timeatlas.ui;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.timeatlas.atlas.Event;
+import org.timeatlas.time.StateIndex;
+import org.timeatlas.time.TimeAxis;
+
+/**
+ * The events near the current moment, shared by the map markers and the event list so the two agree.
+ * "Near" follows the timeline's scale: on a war day, that day; in a quiet year, the months before.
+ */
+public final class CurrentEvents {
+
+    /** The window is the time covered by this fraction of the timeline's width around the moment. */
+    static final double WINDOW_AXIS_FRACTION = 0.025;
+    static final Duration MIN_WINDOW = Duration.ofDays(1);
+    static final Duration MAX_WINDOW = Duration.ofDays(183);
+
+    private final StateIndex index;
+    private final TimeAxis axis;
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final ObservableList<Event> readOnly = FXCollections.unmodifiableObservableList(events);
+
+    public CurrentEvents(StateIndex index, TimeAxis axis, ExplorerState state) {
+        this.index = index;
+        this.axis = axis;
+        update(state.moment());
+        state.momentProperty().addListener((obs, old, moment) -> update(moment));
+    }
+
+    public ObservableList<Event> events() {
+        return readOnly;
+    }
+
+    /** How far back from {@code moment} events still count as current. */
+    public Duration windowAt(LocalDateTime moment) {
+        Duration window = axis.durationOfWidth(moment, WINDOW_AXIS_FRACTION);
+        if (window.compareTo(MIN_WINDOW) < 0) {
+            return MIN_WINDOW;
+        }
+        return window.compareTo(MAX_WINDOW) > 0 ? MAX_WINDOW : window;
+    }
+
+    private void update(LocalDateTime moment) {
+        List<Event> now = index.eventsAround(moment, windowAt(moment));
+        if (!now.equals(events)) {
+            events.setAll(now);
+        }
+    }
+}

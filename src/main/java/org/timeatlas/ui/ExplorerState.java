@@ -1,0 +1,112 @@
+package org.timeatlas.ui;
+
+import java.time.LocalDateTime;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The one observable state of the explorer: the current moment, language, selection and playback.
+ * Views observe it and ask it to change; they never talk to each other. Moments are clamped to the
+ * span [start, end) the explorer was made for.
+ */
+public final class ExplorerState {
+
+    private final LocalDateTime start;
+    private final LocalDateTime last;
+    private final ReadOnlyObjectWrapper<LocalDateTime> moment = new ReadOnlyObjectWrapper<>(this, "moment");
+    private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language");
+    private final ReadOnlyStringWrapper selectedEvent = new ReadOnlyStringWrapper(this, "selectedEvent");
+    private final ReadOnlyStringWrapper selectedTerritory = new ReadOnlyStringWrapper(this, "selectedTerritory");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyObjectWrapper<PlaybackSpeed> speed =
+            new ReadOnlyObjectWrapper<>(this, "speed", PlaybackSpeed.NORMAL);
+
+    public ExplorerState(LocalDateTime start, LocalDateTime end, LocalDateTime initialMoment, String initialLanguage) {
+        this.start = start;
+        this.last = end.minusMinutes(1);
+        moment.set(clamp(initialMoment));
+        language.set(initialLanguage);
+    }
+
+    public ReadOnlyObjectProperty<LocalDateTime> momentProperty() {
+        return moment.getReadOnlyProperty();
+    }
+
+    public LocalDateTime moment() {
+        return moment.get();
+    }
+
+    public void setMoment(LocalDateTime newMoment) {
+        moment.set(clamp(newMoment));
+    }
+
+    public LocalDateTime start() {
+        return start;
+    }
+
+    /** The last minute of the span. */
+    public LocalDateTime last() {
+        return last;
+    }
+
+    public ReadOnlyStringProperty languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public String language() {
+        return language.get();
+    }
+
+    public void setLanguage(String newLanguage) {
+        language.set(newLanguage);
+    }
+
+    public ReadOnlyStringProperty selectedEventProperty() {
+        return selectedEvent.getReadOnlyProperty();
+    }
+
+    /** Selects an event by id (null clears the selection). */
+    public void selectEvent(String eventId) {
+        selectedEvent.set(eventId);
+    }
+
+    public ReadOnlyStringProperty selectedTerritoryProperty() {
+        return selectedTerritory.getReadOnlyProperty();
+    }
+
+    /** Selects a territory by id (null clears the selection). */
+    public void selectTerritory(String territoryId) {
+        selectedTerritory.set(territoryId);
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public void setPlaying(boolean play) {
+        playing.set(play);
+    }
+
+    public void togglePlaying() {
+        playing.set(!playing.get());
+    }
+
+    public ReadOnlyObjectProperty<PlaybackSpeed> speedProperty() {
+        return speed.getReadOnlyProperty();
+    }
+
+    public void setSpeed(PlaybackSpeed newSpeed) {
+        speed.set(newSpeed);
+    }
+
+    private LocalDateTime clamp(LocalDateTime candidate) {
+        if (candidate.isBefore(start)) {
+            return start;
+        }
+        return candidate.isAfter(last) ? last : candidate;
+    }
+}
