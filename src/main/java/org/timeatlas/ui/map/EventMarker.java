@@ -1,0 +1,76 @@
+package org.timeatlas.ui.map;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+import org.timeatlas.atlas.Event;
+
+/**
+ * An event's mark in screen pixels: a circle sized by importance — filled for a documented fact, hollow
+ * with a dashed ring for a claim — and a ring around it while the event is selected.
+ */
+final class EventMarker extends Group {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final double[] RADIUS_BY_IMPORTANCE = {5, 7, 9.5};
+    private static final double SELECTION_GAP = 4;
+
+    private final Event event;
+    private final double[] worldPoint;
+    private final Circle ring;
+    private final double radius;
+
+    EventMarker(Event event, double[] worldPoint) {
+        this.event = event;
+        this.worldPoint = worldPoint;
+        radius = RADIUS_BY_IMPORTANCE[Math.max(1, Math.min(3, event.importance())) - 1];
+        ring = new Circle(radius + SELECTION_GAP);
+        ring.getStyleClass().add("map-event-ring");
+        ring.setVisible(false);
+        Circle mark = new Circle(radius);
+        mark.getStyleClass().addAll("map-event-mark", event.claim() ? "claim" : "fact");
+        getChildren().addAll(ring, mark);
+        getStyleClass().addAll("map-event", event.claim() ? "claim" : "fact", "importance-" + event.importance());
+        setId("event-" + event.id());
+        setManaged(false);
+        setVisible(false);
+    }
+
+    Event event() {
+        return event;
+    }
+
+    double radius() {
+        return radius;
+    }
+
+    double[] worldPoint() {
+        return worldPoint;
+    }
+
+    void setSelected(boolean selected) {
+        ring.setVisible(selected);
+        pseudoClassStateChanged(SELECTED, selected);
+        if (selected) {
+            toFront();
+        }
+    }
+
+    /** Installs the tooltip on first hover, so hundreds of markers do not each build one up front. */
+    void tooltipFrom(javafx.beans.value.ObservableValue<String> text) {
+        setOnMouseEntered(entered -> {
+            if (getProperties().get(Tooltip.class) == null) {
+                Tooltip tooltip = new Tooltip();
+                tooltip.textProperty().bind(text);
+                tooltip.setShowDelay(Duration.millis(150));
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(360);
+                tooltip.getStyleClass().add("map-event-tooltip");
+                Tooltip.install(this, tooltip);
+                getProperties().put(Tooltip.class, tooltip);
+            }
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package org.timeatlas.ui.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import org.timeatlas.atlas.LocalizedText;
+import org.timeatlas.atlas.Place;
+import org.timeatlas.geo.LabelPlacer;
+import org.timeatlas.geo.MapView;
+import org.timeatlas.geo.ProjectedAtlas;
+import org.timeatlas.geo.ScreenBox;
+import org.timeatlas.ui.ExplorerState;
+
+/**
+ * Names of places, regions and neighbouring countries in the current language, in screen pixels (they do
+ * not grow with the zoom). Placed anew on every pan or zoom: by rank, none overlapping another or the
+ * map's controls; those that do not fit are hidden.
+ */
+final class LabelLayer extends MapLayer {
+
+    /** Neighbouring countries' names give way to the atlas's own places of rank 1 only. */
+    private static final int COUNTRY_RANK = 2;
+    private static final double PADDING = 3;
+
+    private final List<MapLabel> labels = new ArrayList<>();
+    private final Supplier<List<ScreenBox>> obstacles;
+    private final LabelPlacer placer = new LabelPlacer(PADDING);
+    private List<String> shown = List.of();
+
+    LabelLayer(ObservableValue<MapView> view, List<Place> places, ProjectedAtlas geometry, ExplorerState state,
+               Supplier<List<ScreenBox>> obstacles) {
+        super(view);
+        this.obstacles = obstacles;
+        getStyleClass().add("map-label-layer");
+        setMouseTransparent(true);
+        int countries = 0;
+        for (ProjectedAtlas.BaseShape feature : geometry.base()) {
+            if (feature.labelAt() != null && "land".equals(feature.role())) {
+                labels.add(new MapLabel("country-" + countries++, COUNTRY_RANK, feature.labelAt(), "country",
+                        nameIn(feature.name(), state)));
+            }
+        }
+        for (Place place : places) {
+            geometry.placePoint(place.id()).ifPresent(point -> labels.add(
+                    new MapLabel(place.id(), place.rank(), point, place.kind(), nameIn(place.name(), state))));
+        }
+        getChildren().addAll(labels);
+        state.languageProperty().addListener((obs, old, now) -> markDirty());
+    }
+
+    /** Ids of the labels shown now (countries as "country-N"), in placement order. */
+    List<String> shownIds() {
+        return shown;
+    }
+
+    /** Asks for a new placement, e.g. when an obstacle such as the legend changed size. */
+    void replace() {
+        markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        MapView view = view();
+        Map<String, MapLabel> byId = new HashMap<>();
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        for (MapLabel label : labels) {
+            label.applyCss();
+            double x = view.toScreenX(label.worldPoint()[0]);
+            double y = view.toScreenY(label.worldPoint()[1]);
+            byId.put(label.labelId(), label);
+            candidates.add(new LabelPlacer.Candidate(label.labelId(), label.rank(), label.positionsAround(x, y),
+                    label.markAt(x, y)));
+            label.setVisible(false);
+        }
+        ScreenBox viewport = new ScreenBox(0, 0, view.width(), view.height());
+        List<String> placedIds = new ArrayList<>();
+        for (LabelPlacer.Placed placed : placer.place(candidates, viewport, obstacles.get())) {
+            MapLabel label = byId.get(placed.id());
+            label.showAt(view.toScreenX(label.worldPoint()[0]), view.toScreenY(label.worldPoint()[1]), placed.box());
+            placedIds.add(placed.id());
+        }
+        shown = List.copyOf(placedIds);
+    }
+
+    private static ObservableValue<String> nameIn(LocalizedText name, ExplorerState state) {
+        return Bindings.createStringBinding(() -> name.get(state.language()), state.languageProperty());
+    }
+}

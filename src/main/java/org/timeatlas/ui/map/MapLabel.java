@@ -1,0 +1,106 @@
+package org.timeatlas.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
+import org.timeatlas.geo.ScreenBox;
+
+/**
+ * A name on the map in screen pixels: the text over a light halo so it stays legible on any fill, and for
+ * towns a dot at the place itself. It offers positions around its anchor for the label placer.
+ */
+final class MapLabel extends Group {
+
+    private static final double DOT_RADIUS = 2.8;
+    private static final double GAP = 5;
+    private static final double FAR_GAP = 13;
+
+    private final String labelId;
+    private final int rank;
+    private final double[] worldPoint;
+    private final boolean withDot;
+    private final Text halo = new Text();
+    private final Text text = new Text();
+    private final Circle dot = new Circle(DOT_RADIUS);
+
+    MapLabel(String labelId, int rank, double[] worldPoint, String kind, ObservableValue<String> name) {
+        this.labelId = labelId;
+        this.rank = rank;
+        this.worldPoint = worldPoint;
+        this.withDot = !"region".equals(kind) && !"country".equals(kind);
+        getStyleClass().addAll("map-label", "map-label-" + kind);
+        for (Text part : List.of(halo, text)) {
+            part.setTextOrigin(VPos.TOP);
+            part.textProperty().bind(name);
+            part.setManaged(false);
+        }
+        halo.getStyleClass().add("map-label-halo");
+        text.getStyleClass().add("map-label-text");
+        dot.getStyleClass().add("map-label-dot");
+        dot.setManaged(false);
+        dot.setVisible(withDot);
+        getChildren().addAll(halo, text, dot);
+        setManaged(false);
+        setMouseTransparent(true);
+    }
+
+    String labelId() {
+        return labelId;
+    }
+
+    int rank() {
+        return rank;
+    }
+
+    double[] worldPoint() {
+        return worldPoint;
+    }
+
+    String shownText() {
+        return text.getText();
+    }
+
+    /** Boxes the text could take around the anchor (screen pixels), best first. */
+    List<ScreenBox> positionsAround(double anchorX, double anchorY) {
+        Bounds bounds = text.getLayoutBounds();
+        double w = bounds.getWidth();
+        double h = bounds.getHeight();
+        if (!withDot) {
+            return List.of(new ScreenBox(anchorX - w / 2, anchorY - h / 2, w, h),
+                    new ScreenBox(anchorX - w / 2, anchorY - h * 1.5, w, h),
+                    new ScreenBox(anchorX - w / 2, anchorY + h / 2, w, h));
+        }
+        List<ScreenBox> positions = new ArrayList<>(8);
+        // near the dot first; then further out, clear of an event mark on the same place
+        for (double gap : new double[] {GAP, FAR_GAP}) {
+            positions.add(new ScreenBox(anchorX + gap, anchorY - h / 2, w, h));
+            positions.add(new ScreenBox(anchorX - gap - w, anchorY - h / 2, w, h));
+            positions.add(new ScreenBox(anchorX - w / 2, anchorY - gap - h, w, h));
+            positions.add(new ScreenBox(anchorX - w / 2, anchorY + gap * 0.6, w, h));
+        }
+        return positions;
+    }
+
+    /** The box of the dot at the anchor, or null for labels without one. */
+    ScreenBox markAt(double anchorX, double anchorY) {
+        return withDot ? new ScreenBox(anchorX - DOT_RADIUS, anchorY - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS)
+                : null;
+    }
+
+    /** Shows the text in {@code box} with the dot (if any) at the anchor. */
+    void showAt(double anchorX, double anchorY, ScreenBox box) {
+        Bounds bounds = text.getLayoutBounds();
+        for (Text part : List.of(halo, text)) {
+            part.setLayoutX(box.x() - bounds.getMinX());
+            part.setLayoutY(box.y() - bounds.getMinY());
+        }
+        dot.setCenterX(anchorX);
+        dot.setCenterY(anchorY);
+        setVisible(true);
+    }
+}

@@ -1,0 +1,253 @@
+package org.timeatlas.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import org.timeatlas.atlas.Atlas;
+import org.timeatlas.atlas.Event;
+import org.timeatlas.atlas.Territory;
+import org.timeatlas.geo.MapView;
+import org.timeatlas.geo.ProjectedAtlas;
+import org.timeatlas.geo.ScreenBox;
+import org.timeatlas.time.StateIndex;
+import org.timeatlas.ui.CurrentEvents;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Texts;
+
+/**
+ * The map: background, territories coloured by their status at the current moment, names, event marks,
+ * legend, scale bar and zoom buttons. Shapes are built once per atlas and drawn in map metres inside one
+ * group whose transform follows the viewport; names and marks are placed in screen pixels. A change of
+ * moment only changes fills and which marks are shown. Clicking a territory or a mark selects it in the
+ * explorer state.
+ */
+public final class MapPane extends Region {
+
+    /** Outline vertices closer than this to the simplified outline are dropped; well under a pixel at home. */
+    static final double SIMPLIFY_METRES = 20;
+    private static final double INSET = 10;
+    private static final double LEGEND_MAX_WIDTH = 290;
+    private static final double HOVER_OFFSET = 16;
+
+    private final Atlas atlas;
+    private final StateIndex index;
+    private final ExplorerState state;
+    private final Texts texts;
+    private final ProjectedAtlas geometry;
+    private final MapViewport viewport;
+    private final Affine toScreen = new Affine();
+    private final TerritoryLayer territories;
+    private final LabelLayer labels;
+    private final EventLayer events;
+    private final MapLegend legend;
+    private final ScaleBar scaleBar;
+    private final MapControls controls;
+    private final HoverCard hoverCard = new HoverCard();
+    private String hovered;
+    private double hoverX;
+    private double hoverY;
+
+    public MapPane(Atlas atlas, StateIndex index, ExplorerState state, CurrentEvents currentEvents, Texts texts) {
+        this.atlas = atlas;
+        this.index = index;
+        this.state = state;
+        this.texts = texts;
+        getStyleClass().add("map-pane");
+        getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/map.css").toExternalForm());
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        accessibleTextProperty().bind(texts.text("map.accessible"));
+
+        geometry = new ProjectedAtlas(atlas, SIMPLIFY_METRES);
+        viewport = new MapViewport(geometry.home(), geometry.extent());
+        StatusPaints paints = new StatusPaints(atlas.statuses(), geometry.extent().minX(), -geometry.extent().maxY());
+
+        BaseLayer under = new BaseLayer(viewport.viewProperty(), geometry.base(), false);
+        BaseLayer over = new BaseLayer(viewport.viewProperty(), geometry.base(), true);
+        territories = new TerritoryLayer(viewport.viewProperty(), atlas.territories(), geometry, index, paints);
+        Group world = new Group(under, territories, over);
+        world.getStyleClass().add("map-world");
+        world.getTransforms().add(toScreen);
+        world.setMouseTransparent(true);
+        world.setManaged(false);
+
+        legend = new MapLegend(atlas.statuses(), paints, state, texts);
+        scaleBar = new ScaleBar(texts);
+        controls = new MapControls(texts, this::zoomIn, this::zoomOut, this::fitHome);
+        labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles);
+        events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts);
+        for (Node layer : List.of(labels, events)) {
+            layer.setManaged(false);
+        }
+        getChildren().addAll(world, labels, events, hoverCard, legend, scaleBar, controls);
+
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        new MapNavigation(this, viewport, this::clickAt, this::hoverAt);
+        viewport.viewProperty().addListener((obs, old, now) -> viewChanged(now));
+        legend.heightProperty().addListener((obs, old, now) -> labels.replace());
+        currentEvents.events().addListener((ListChangeListener<Event>) change -> labels.replace());
+        state.momentProperty().addListener((obs, old, now) -> showMoment());
+        state.languageProperty().addListener((obs, old, now) -> {
+            refreshHover();
+            scaleBar.show(viewport.view().metresPerPixel());
+        });
+        state.selectedTerritoryProperty().addListener((obs, old, now) -> territories.select(now));
+        territories.select(state.selectedTerritoryProperty().get());
+        showMoment();
+        viewChanged(viewport.view());
+    }
+
+    /** Shows the atlas's home box. */
+    public void fitHome() {
+        viewport.fitHome();
+    }
+
+    public void zoomIn() {
+        viewport.zoomIn();
+    }
+
+    public void zoomOut() {
+        viewport.zoomOut();
+    }
+
+    public ReadOnlyObjectProperty<MapView> viewProperty() {
+        return viewport.viewProperty();
+    }
+
+    /** The id of the status the territory is drawn with now, or null when it is not drawn (an idle overlay). */
+    public String fillStatusOf(String territoryId) {
+        return territories.drawnStatusOf(territoryId);
+    }
+
+    /** Ids of the events marked on the map now. */
+    public List<String> visibleEventIds() {
+        return events.visibleIds();
+    }
+
+    /** Ids of the names shown now: place ids, and "country-N" for neighbouring countries. */
+    public List<String> visibleLabelIds() {
+        return labels.shownIds();
+    }
+
+    /** The territory (not overlay) drawn topmost at a point of this pane, if any. */
+    public Optional<String> territoryAt(double x, double y) {
+        MapView view = viewport.view();
+        return geometry.hitTester().topmostAt(view.toWorldX(x), view.toWorldY(y));
+    }
+
+    /** Where a lon/lat position is drawn, in this pane's coordinates. */
+    public Point2D pointOf(double lon, double lat) {
+        double[] xy = geometry.projector().projection().project(lon, lat);
+        MapView view = viewport.view();
+        return new Point2D(view.toScreenX(xy[0]), view.toScreenY(xy[1]));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        viewport.resize(width, height);
+
+        double legendWidth = Math.min(LEGEND_MAX_WIDTH, Math.max(160, width * 0.34));
+        double legendHeight = Math.min(legend.prefHeight(legendWidth), height - 2 * INSET);
+        legend.resizeRelocate(INSET, height - INSET - legendHeight, legendWidth, legendHeight);
+        double controlsWidth = controls.prefWidth(-1);
+        controls.resizeRelocate(width - INSET - controlsWidth, INSET, controlsWidth, controls.prefHeight(controlsWidth));
+        double scaleWidth = scaleBar.prefWidth(-1);
+        double scaleHeight = scaleBar.prefHeight(scaleWidth);
+        scaleBar.resizeRelocate(width - INSET - scaleWidth, height - INSET - scaleHeight, scaleWidth, scaleHeight);
+        hoverCard.autosize();
+        placeHoverCard();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+    private void viewChanged(MapView view) {
+        double scale = 1 / view.metresPerPixel();
+        toScreen.setToTransform(scale, 0, view.width() / 2 - view.centerX() * scale,
+                0, scale, view.height() / 2 + view.centerY() * scale);
+        scaleBar.show(view.metresPerPixel());
+        if (hovered != null) {
+            hoverAt(hoverX, hoverY);
+        }
+        requestLayout();
+    }
+
+    private void showMoment() {
+        territories.showMoment(state.moment());
+        refreshHover();
+    }
+
+    private void clickAt(double x, double y) {
+        state.selectTerritory(territoryAt(x, y).orElse(null));
+    }
+
+    private void hoverAt(double x, double y) {
+        hoverX = x;
+        hoverY = y;
+        String now = Double.isNaN(x) ? null : territoryAt(x, y).orElse(null);
+        hovered = now;
+        territories.hover(now);
+        refreshHover();
+    }
+
+    private void refreshHover() {
+        Optional<Territory> territory = hovered == null ? Optional.empty() : atlas.territory(hovered);
+        if (territory.isEmpty()) {
+            hoverCard.hide();
+            return;
+        }
+        String language = state.language();
+        String status = index.statusAt(hovered, state.moment())
+                .map(s -> s.label().get(language))
+                .orElseGet(() -> texts.get("map.hover.noStatus"));
+        hoverCard.show(territory.get().name().get(language), status);
+        hoverCard.applyCss();
+        hoverCard.autosize();
+        placeHoverCard();
+    }
+
+    /** Next to the pointer, flipped to the other side near the right or bottom edge. */
+    private void placeHoverCard() {
+        if (!hoverCard.isVisible()) {
+            return;
+        }
+        double w = hoverCard.getWidth();
+        double h = hoverCard.getHeight();
+        double x = hoverX + HOVER_OFFSET + w > getWidth() ? hoverX - HOVER_OFFSET - w : hoverX + HOVER_OFFSET;
+        double y = hoverY + HOVER_OFFSET + h > getHeight() ? hoverY - HOVER_OFFSET - h : hoverY + HOVER_OFFSET;
+        hoverCard.relocate(Math.max(0, x), Math.max(0, y));
+    }
+
+    private List<ScreenBox> obstacles() {
+        List<ScreenBox> boxes = new ArrayList<>();
+        for (Node node : List.of(legend, controls, scaleBar)) {
+            Bounds bounds = node.getBoundsInParent();
+            boxes.add(new ScreenBox(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight()));
+        }
+        boxes.addAll(events.visibleBoxes());
+        return boxes;
+    }
+}
