@@ -1,0 +1,212 @@
+package org.timeatlas;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.timeatlas.atlas.Atlas;
+import org.timeatlas.atlas.io.AtlasLoader;
+import org.timeatlas.atlas.io.LoadResult;
+import org.timeatlas.atlas.io.Problem;
+import org.timeatlas.time.StateIndex;
+import org.timeatlas.time.TimeAxis;
+import org.timeatlas.ui.CurrentEvents;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.map.MapPane;
+import org.timeatlas.ui.panels.DetailsPanel;
+import org.timeatlas.ui.panels.EventListPanel;
+import org.timeatlas.ui.shell.AppMenus;
+import org.timeatlas.ui.shell.Dialogs;
+import org.timeatlas.ui.shell.ExplorerToolBar;
+import org.timeatlas.ui.shell.KeyBindings;
+import org.timeatlas.ui.shell.MainWindow;
+import org.timeatlas.ui.shell.Navigator;
+import org.timeatlas.ui.shell.Player;
+import org.timeatlas.ui.shell.ShellActions;
+import org.timeatlas.ui.shell.Snapshots;
+import org.timeatlas.ui.timeline.TimelineView;
+
+/** The JavaFX application: the one place that creates and wires the explorer's objects. */
+public final class App extends Application {
+
+    static final List<String> STYLESHEETS = List.of("/org/timeatlas/ui/app.css", "/org/timeatlas/ui/map.css",
+            "/org/timeatlas/ui/timeline.css");
+
+    private Stage stage;
+    private Scene scene;
+    private Explorer explorer;
+
+    @Override
+    public void start(Stage primaryStage) {
+        open(primaryStage, LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new)));
+    }
+
+    /** Builds the explorer in {@code primaryStage} as the options say; tests call this directly. */
+    void open(Stage primaryStage, LaunchOptions options) {
+        this.stage = primaryStage;
+        List<Problem> problems = new ArrayList<>();
+        String problemAtlas = null;
+        Atlas atlas = null;
+        if (options.atlas() != null) {
+            LoadResult chosen = AtlasLoader.load(options.atlas());
+            if (chosen.valid()) {
+                atlas = chosen.atlas().orElseThrow();
+            } else {
+                problems.addAll(chosen.problems());
+                problemAtlas = options.atlas().toString();
+                chosen.problems().forEach(System.err::println);
+            }
+        }
+        if (atlas == null) {
+            LoadResult embedded = AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+            if (!embedded.valid()) {
+                embedded.problems().forEach(System.err::println);
+                throw new IllegalStateException("the embedded atlas has " + embedded.problems().size() + " problem(s)");
+            }
+            atlas = embedded.atlas().orElseThrow();
+        }
+        LocalDateTime moment = options.date() != null ? options.date() : atlas.info().defaultMoment();
+        if (options.date() != null && !atlas.info().covers(options.date())) {
+            System.err.println("time-atlas: --date " + options.date() + " lies outside the atlas span; showing the nearest day");
+        }
+        explorer = new Explorer(atlas, moment, options.language());
+        scene = new Scene(explorer.root, options.width(), options.height());
+        STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(App.class.getResource(sheet).toExternalForm()));
+        explorer.keys.install(scene, explorer.map);
+        stage.setScene(scene);
+        // Arrow keys step time unless the map has focus, so the timeline takes it first.
+        Platform.runLater(explorer.timeline::requestFocus);
+        stage.titleProperty().bind(explorer.texts.text("app.title"));
+        if (options.snapshot() != null) {
+            snapshotAndExit(options.snapshot());
+            return;
+        }
+        stage.show();
+        explorer.map.requestLayout();
+        if (!problems.isEmpty()) {
+            explorer.dialogs.problems(problemAtlas, problems);
+        }
+    }
+
+    private void snapshotAndExit(Path file) {
+        // Let two pulses pass so layout, CSS and the canvases have settled before the picture is taken.
+        PauseTransition settle = new PauseTransition(Duration.millis(300));
+        settle.setOnFinished(e -> {
+            int exit = 0;
+            try {
+                Snapshots.write(scene, file);
+                System.out.println("wrote " + file);
+            } catch (IOException failed) {
+                System.err.println("time-atlas: cannot write snapshot " + file + ": " + failed.getMessage());
+                exit = 1;
+            }
+            Platform.exit();
+            System.exit(exit);
+        });
+        settle.play();
+    }
+
+    /** The window title now shown, for tests. */
+    String stageTitle() {
+        return stage.getTitle();
+    }
+
+    /** The state of the explorer now shown, for tests. */
+    ExplorerState state() {
+        return explorer.state;
+    }
+
+    private void openInBrowser(String url) {
+        try {
+            getHostServices().showDocument(url);
+        } catch (RuntimeException notLaunched) {
+            System.err.println("time-atlas: cannot open a browser for " + url);
+        }
+    }
+
+    private void openAtlas() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(explorer.texts.get("menu.file.open"));
+        File folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        LoadResult result = AtlasLoader.load(folder.toPath());
+        if (!result.valid()) {
+            explorer.dialogs.problems(folder.toString(), result.problems());
+            return;
+        }
+        Atlas atlas = result.atlas().orElseThrow();
+        String language = explorer.state.language();
+        explorer.dispose();
+        explorer.keys.uninstall(scene);
+        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language);
+        scene.setRoot(explorer.root);
+        explorer.keys.install(scene, explorer.map);
+        explorer.timeline.requestFocus();
+        stage.titleProperty().bind(explorer.texts.text("app.title"));
+    }
+
+    /** Everything made for one atlas; replaced whole when another atlas is opened. */
+    private final class Explorer {
+        final ExplorerState state;
+        final Texts texts;
+        final MapPane map;
+        final TimelineView timeline;
+        final KeyBindings keys;
+        final Dialogs dialogs;
+        final Parent root;
+        private final Player player;
+
+        Explorer(Atlas atlas, LocalDateTime moment, String language) {
+            state = new ExplorerState(atlas.info().start(), atlas.info().end(), moment, language);
+            texts = new Texts(state);
+            StateIndex index = new StateIndex(atlas);
+            TimeAxis axis = new TimeAxis(atlas.info().axis());
+            CurrentEvents currentEvents = new CurrentEvents(index, axis, state);
+            map = new MapPane(atlas, index, state, currentEvents, texts);
+            timeline = new TimelineView(atlas, axis, state, texts);
+            Navigator navigator = new Navigator(state, index);
+            player = new Player(state, axis);
+            dialogs = new Dialogs(texts, stage);
+            ShellActions actions = new ShellActions(App.this::openAtlas, map::fitHome, map::zoomIn, map::zoomOut,
+                    () -> stage.setFullScreen(!stage.isFullScreen()), this::showHelp,
+                    () -> dialogs.about(atlas), Platform::exit);
+            keys = new KeyBindings(navigator, state, this::toggleLanguage, actions.toggleFullScreen(), actions.help());
+            MainWindow window = new MainWindow(new AppMenus(texts).build(state, navigator, actions),
+                    new ExplorerToolBar(state, texts, navigator, actions), map,
+                    new EventListPanel(currentEvents, state, texts),
+                    new DetailsPanel(atlas, state, texts, App.this::openInBrowser), timeline);
+            root = window.root();
+            root.getStyleClass().add("lang-" + language);
+            state.languageProperty().addListener((obs, old, now) -> {
+                root.getStyleClass().remove("lang-" + old);
+                root.getStyleClass().add("lang-" + now);
+            });
+        }
+
+        private void showHelp() {
+            dialogs.help(keys.shortcuts());
+        }
+
+        private void toggleLanguage() {
+            state.setLanguage("en".equals(state.language()) ? "hi" : "en");
+        }
+
+        void dispose() {
+            state.setPlaying(false);
+            player.dispose();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.timeatlas;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line of DESIGN §4, parsed by picocli. Fields are filled by the parser only. */
+@Command(name = "time-atlas", mixinStandardHelpOptions = true, version = "Time Atlas 0.1",
+        sortOptions = false,
+        description = "An offline explorer of Georgia and its breakaway regions, 1991-2008: a map and a scrubbable timeline.")
+public final class LaunchOptions {
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD[THH:MM]", converter = MomentConverter.class,
+            description = "Open at that moment (for --export: the moment of the territories' status).")
+    LocalDateTime date;
+
+    @Option(names = "--lang", paramLabel = "en|hi", description = "Interface and content language (default: en).")
+    String language = "en";
+
+    @Option(names = "--atlas", paramLabel = "DIR", description = "Open another atlas folder instead of the embedded one.")
+    Path atlas;
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png",
+            description = "Render the main window off-screen to a PNG and exit.")
+    Path snapshot;
+
+    @Option(names = "--size", paramLabel = "WxH", converter = SizeConverter.class,
+            description = "Window size for --snapshot (default 1280x800).")
+    WindowSize size = new WindowSize(1280, 800);
+
+    @Option(names = "--validate", paramLabel = "DIR",
+            description = "Check an atlas folder; print one line per problem (file:line:col: message); exit 0 when valid, else 1.")
+    Path validate;
+
+    @Option(names = "--export", paramLabel = "FILE.{csv,geojson,kml}",
+            description = "Write the events (or, with --date and .geojson, the territories at that moment) and exit.")
+    Path export;
+
+    public LocalDateTime date() {
+        return date;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Path atlas() {
+        return atlas;
+    }
+
+    public Path snapshot() {
+        return snapshot;
+    }
+
+    public int width() {
+        return size.width();
+    }
+
+    public int height() {
+        return size.height();
+    }
+
+    public Path validate() {
+        return validate;
+    }
+
+    public Path export() {
+        return export;
+    }
+
+    /** Parses {@code args}; throws {@link CommandLine.ParameterException} with a plain message when they are wrong. */
+    public static LaunchOptions parse(String... args) {
+        LaunchOptions options = new LaunchOptions();
+        CommandLine line = new CommandLine(options);
+        line.parseArgs(args);
+        if (!options.language.equals("en") && !options.language.equals("hi")) {
+            throw new CommandLine.ParameterException(line, "--lang must be en or hi, not \"" + options.language + "\"");
+        }
+        return options;
+    }
+
+    static final class MomentConverter implements CommandLine.ITypeConverter<LocalDateTime> {
+        @Override
+        public LocalDateTime convert(String text) {
+            try {
+                return text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+            } catch (DateTimeParseException wrong) {
+                throw new CommandLine.TypeConversionException(
+                        "\"" + text + "\" is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2008-08-08T06:00");
+            }
+        }
+    }
+
+    /** Width and height of the window in pixels. */
+    record WindowSize(int width, int height) {
+    }
+
+    static final class SizeConverter implements CommandLine.ITypeConverter<WindowSize> {
+        @Override
+        public WindowSize convert(String text) {
+            String[] parts = text.toLowerCase(java.util.Locale.ROOT).split("x");
+            try {
+                int width = Integer.parseInt(parts[0]);
+                int height = Integer.parseInt(parts[1]);
+                if (parts.length == 2 && width >= 320 && height >= 240 && width <= 8000 && height <= 8000) {
+                    return new WindowSize(width, height);
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException wrong) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException(
+                    "\"" + text + "\" is not a size; write WIDTHxHEIGHT in pixels, e.g. 1280x800 (320x240 to 8000x8000)");
+        }
+    }
+}

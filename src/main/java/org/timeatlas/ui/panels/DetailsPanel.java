@@ -1,0 +1,80 @@
+package org.timeatlas.ui.panels;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.timeatlas.atlas.Atlas;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Texts;
+
+/**
+ * Shows what was selected last: an event's details or a territory's status history. Rebuilt only when the
+ * selection or language changes; a change of moment only re-marks the current history row.
+ */
+public final class DetailsPanel extends ScrollPane {
+
+    private final Atlas atlas;
+    private final ExplorerState state;
+    private final Texts texts;
+    private final Consumer<String> openUrl;
+    private final VBox content = new VBox();
+    private TerritoryHistory history;
+    private Shown shown = Shown.NOTHING;
+
+    private enum Shown { NOTHING, EVENT, TERRITORY }
+
+    public DetailsPanel(Atlas atlas, ExplorerState state, Texts texts, Consumer<String> openUrl) {
+        this.atlas = atlas;
+        this.state = state;
+        this.texts = texts;
+        this.openUrl = openUrl;
+        getStyleClass().add("details-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("details-content");
+        setContent(content);
+        state.selectedEventProperty().addListener((obs, old, id) -> show(id == null ? shownAfterClear() : Shown.EVENT));
+        state.selectedTerritoryProperty().addListener((obs, old, id) ->
+                show(id == null ? shownAfterClear() : Shown.TERRITORY));
+        state.languageProperty().addListener((obs, old, language) -> show(shown));
+        state.momentProperty().addListener((obs, old, moment) -> {
+            if (history != null) {
+                history.markCurrent(moment);
+            }
+        });
+        show(Shown.NOTHING);
+    }
+
+    private Shown shownAfterClear() {
+        if (state.selectedEventProperty().get() != null) {
+            return Shown.EVENT;
+        }
+        return state.selectedTerritoryProperty().get() != null ? Shown.TERRITORY : Shown.NOTHING;
+    }
+
+    private void show(Shown what) {
+        shown = what;
+        history = null;
+        content.getChildren().clear();
+        switch (what) {
+            case EVENT -> atlas.event(state.selectedEventProperty().get()).ifPresentOrElse(
+                    event -> content.getChildren().add(EventDetails.of(event, atlas, texts.current(), openUrl)),
+                    this::showHint);
+            case TERRITORY -> atlas.territory(state.selectedTerritoryProperty().get()).ifPresentOrElse(territory -> {
+                history = new TerritoryHistory(territory, atlas.statusesById(), texts.current(), openUrl);
+                history.markCurrent(state.moment());
+                content.getChildren().add(history.view());
+            }, this::showHint);
+            case NOTHING -> showHint();
+        }
+        setVvalue(0);
+    }
+
+    private void showHint() {
+        Label hint = new Label(texts.get("details.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("details-hint");
+        content.getChildren().add(hint);
+    }
+}

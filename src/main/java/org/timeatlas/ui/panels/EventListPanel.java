@@ -1,0 +1,94 @@
+package org.timeatlas.ui.panels;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.timeatlas.atlas.Event;
+import org.timeatlas.ui.CurrentEvents;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Texts;
+
+/** The events near the current moment; selecting one selects it everywhere, and the other way round. */
+public final class EventListPanel extends VBox {
+
+    private final ListView<Event> list = new ListView<>();
+    private final ExplorerState state;
+    private boolean followingState;
+
+    public EventListPanel(CurrentEvents currentEvents, ExplorerState state, Texts texts) {
+        this.state = state;
+        getStyleClass().add("event-list-panel");
+        Label heading = new Label();
+        heading.getStyleClass().add("panel-heading");
+        heading.textProperty().bind(texts.computed(m -> m.get("events.heading", currentEvents.events().size()),
+                Bindings.size(currentEvents.events())));
+        Label empty = new Label();
+        empty.textProperty().bind(texts.text("events.none"));
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.setItems(currentEvents.events());
+        list.setId("event-list");
+        list.setCellFactory(view -> new EventCell(texts));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
+            if (!followingState && event != null) {
+                state.selectEvent(event.id());
+            }
+        });
+        state.selectedEventProperty().addListener((obs, old, id) -> showSelection(id));
+        currentEvents.events().addListener((javafx.collections.ListChangeListener<Event>) change ->
+                showSelection(state.selectedEventProperty().get()));
+        state.languageProperty().addListener((obs, old, language) -> list.refresh());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(heading, list);
+    }
+
+    private void showSelection(String eventId) {
+        followingState = true;
+        try {
+            Event match = list.getItems().stream().filter(e -> e.id().equals(eventId)).findFirst().orElse(null);
+            if (match == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(match);
+                list.scrollTo(match);
+            }
+        } finally {
+            followingState = false;
+        }
+    }
+
+    /** Two lines: the date and type, then the title; claims are marked. */
+    private static final class EventCell extends ListCell<Event> {
+        private final Texts texts;
+
+        EventCell(Texts texts) {
+            this.texts = texts;
+            getStyleClass().add("event-cell");
+        }
+
+        @Override
+        protected void updateItem(Event event, boolean empty) {
+            super.updateItem(event, empty);
+            getStyleClass().removeAll("claim", "importance-3");
+            if (empty || event == null) {
+                setText(null);
+                return;
+            }
+            String language = texts.current().language();
+            String kind = event.claim() ? "  · " + texts.get("event.claim.short") : "";
+            setText(EventText.when(event, texts.current()) + " · " + EventText.type(event, texts.current()) + kind
+                    + "\n" + event.title().get(language));
+            setWrapText(true);
+            setPrefWidth(0);
+            if (event.claim()) {
+                getStyleClass().add("claim");
+            }
+            if (event.importance() == 3) {
+                getStyleClass().add("importance-3");
+            }
+        }
+    }
+}

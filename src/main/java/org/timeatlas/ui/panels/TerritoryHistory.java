@@ -1,0 +1,99 @@
+package org.timeatlas.ui.panels;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.timeatlas.atlas.Status;
+import org.timeatlas.atlas.StatusSpan;
+import org.timeatlas.atlas.Territory;
+import org.timeatlas.i18n.Messages;
+
+/**
+ * A territory's status history, one row per span with dates, status, authority and sources. The row in
+ * force at the current moment is marked by a pseudo-class, so scrubbing restyles rather than rebuilds.
+ */
+final class TerritoryHistory {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private final VBox view = new VBox(6);
+    private final List<StatusSpan> spans;
+    private final List<VBox> rows = new ArrayList<>();
+
+    TerritoryHistory(Territory territory, Map<String, Status> statuses, Messages messages, Consumer<String> openUrl) {
+        String language = messages.language();
+        spans = territory.history();
+        view.getStyleClass().add("territory-history");
+        view.setId("territory-history");
+        Label title = EventDetails.styled(new Label(territory.name().get(language)), "details-title");
+        title.setId("territory-title");
+        view.getChildren().add(title);
+        String otherNames = otherNames(territory, language);
+        if (!otherNames.isEmpty()) {
+            view.getChildren().add(EventDetails.styled(new Label(otherNames), "details-meta"));
+        }
+        if (territory.approximate()) {
+            Label approximate = EventDetails.styled(new Label(messages.get("territory.approximate")), "approximate-note");
+            approximate.setWrapText(true);
+            view.getChildren().add(approximate);
+        }
+        view.getChildren().add(EventDetails.styled(new Label(messages.get("territory.history")), "details-subheading"));
+        for (StatusSpan span : spans) {
+            VBox row = row(span, statuses.get(span.statusId()), messages, openUrl);
+            rows.add(row);
+            view.getChildren().add(row);
+        }
+    }
+
+    VBox view() {
+        return view;
+    }
+
+    void markCurrent(LocalDateTime moment) {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).pseudoClassStateChanged(CURRENT, spans.get(i).contains(moment));
+        }
+    }
+
+    private static VBox row(StatusSpan span, Status status, Messages messages, Consumer<String> openUrl) {
+        String language = messages.language();
+        Rectangle swatch = new Rectangle(14, 14, Color.web(status.colour()));
+        swatch.getStyleClass().add("status-swatch");
+        Label dates = EventDetails.styled(new Label(messages.get("span.dates",
+                messages.moment(span.from(), span.from().getHour() != 0),
+                messages.moment(span.to().minusMinutes(1), span.to().getHour() != 0))), "span-dates");
+        Label label = EventDetails.styled(new Label(status.label().get(language)), "span-status");
+        label.setWrapText(true);
+        HBox head = new HBox(6, swatch, label);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        Label authority = EventDetails.styled(new Label(span.authority().get(language)), "span-authority");
+        authority.setWrapText(true);
+        VBox row = new VBox(2, dates, head, authority);
+        row.getStyleClass().add("span-row");
+        if (span.note() != null) {
+            Label note = EventDetails.styled(new Label(span.note().get(language)), "span-note");
+            note.setWrapText(true);
+            row.getChildren().add(note);
+        }
+        row.getChildren().add(SourceList.of(span.sources(), openUrl));
+        return row;
+    }
+
+    private static String otherNames(Territory territory, String language) {
+        StringBuilder names = new StringBuilder();
+        for (String other : List.of("en", "hi", "ka", "ru")) {
+            if (!other.equals(language) && territory.name().has(other)) {
+                names.append(names.isEmpty() ? "" : " · ").append(territory.name().get(other));
+            }
+        }
+        return names.toString();
+    }
+}
