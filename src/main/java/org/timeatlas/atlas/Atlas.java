@@ -8,9 +8,14 @@ import java.util.stream.Collectors;
 
 /** A whole atlas, immutable. Lists keep the order of the files; events are sorted by start. */
 public record Atlas(AtlasInfo info, List<Status> statuses, List<Territory> territories, List<Event> events,
-                    List<Era> eras, List<Place> places, List<BaseFeature> base, List<Source> sources) {
+                    List<Era> eras, List<Place> places, List<BaseFeature> base, List<Source> sources,
+                    List<GlossaryTerm> glossary, List<Side> sides, List<Movement> movements, List<DayCard> dayCards) {
 
     public Atlas {
+        glossary = List.copyOf(glossary);
+        sides = List.copyOf(sides);
+        movements = List.copyOf(movements);
+        dayCards = List.copyOf(dayCards);
         statuses = List.copyOf(statuses);
         territories = List.copyOf(territories);
         events = List.copyOf(events);
@@ -18,6 +23,16 @@ public record Atlas(AtlasInfo info, List<Status> statuses, List<Territory> terri
         places = List.copyOf(places);
         base = List.copyOf(base);
         sources = List.copyOf(sources);
+    }
+
+    /** An atlas with no glossary, movements or day cards. */
+    public Atlas(AtlasInfo info, List<Status> statuses, List<Territory> territories, List<Event> events,
+                 List<Era> eras, List<Place> places, List<BaseFeature> base, List<Source> sources) {
+        this(info, statuses, territories, events, eras, places, base, sources, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<DayCard> dayCard(java.time.LocalDate date) {
+        return dayCards.stream().filter(d -> d.date().equals(date)).findFirst();
     }
 
     public Map<String, Status> statusesById() {

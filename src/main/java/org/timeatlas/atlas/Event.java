@@ -11,11 +11,28 @@ import java.util.Optional;
 public record Event(String id, LocalDateTime start, boolean startHasTime, LocalDateTime end,
                     Certainty certainty, EventType type, int importance, GeoPoint location,
                     List<String> territoryIds, boolean claim, LocalizedText claimant, LocalizedText finding,
-                    LocalizedText title, LocalizedText summary, List<Source> sources) {
+                    LocalizedText title, LocalizedText summary, List<Source> sources, List<String> tags) {
+
+    /** Tag of events drawn on the air-strike layer. */
+    public static final String AIR_STRIKE = "air-strike";
 
     public Event {
         territoryIds = List.copyOf(territoryIds);
         sources = List.copyOf(sources);
+        tags = List.copyOf(tags);
+    }
+
+    /** An event without tags. */
+    public Event(String id, LocalDateTime start, boolean startHasTime, LocalDateTime end, Certainty certainty,
+                 EventType type, int importance, GeoPoint location, List<String> territoryIds, boolean claim,
+                 LocalizedText claimant, LocalizedText finding, LocalizedText title, LocalizedText summary,
+                 List<Source> sources) {
+        this(id, start, startHasTime, end, certainty, type, importance, location, territoryIds, claim, claimant,
+                finding, title, summary, sources, List.of());
+    }
+
+    public boolean hasTag(String tag) {
+        return tags.contains(tag);
     }
 
     public Optional<GeoPoint> place() {

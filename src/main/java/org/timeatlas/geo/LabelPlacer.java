@@ -38,6 +38,15 @@ public final class LabelPlacer {
     }
 
     public List<Placed> place(List<Candidate> candidates, ScreenBox viewport, List<ScreenBox> obstacles) {
+        return place(candidates, viewport, obstacles, List.of());
+    }
+
+    /**
+     * As {@link #place(List, ScreenBox, List)}, where a label also avoids {@code softObstacles} (marks drawn
+     * above the labels) if any of its positions can, and is not left out because of them.
+     */
+    public List<Placed> place(List<Candidate> candidates, ScreenBox viewport, List<ScreenBox> obstacles,
+                              List<ScreenBox> softObstacles) {
         List<Candidate> byRank = new ArrayList<>(candidates);
         byRank.sort(Comparator.comparingInt(Candidate::rank));
         List<ScreenBox> taken = new ArrayList<>(obstacles);
@@ -49,22 +58,34 @@ public final class LabelPlacer {
             if (mark != null && !isFree(mark, labelled)) {
                 continue;
             }
-            List<ScreenBox> positions = candidate.positions();
-            for (int i = 0; i < positions.size(); i++) {
-                ScreenBox box = positions.get(i);
-                if (box.inside(viewport) && isFree(box.grown(padding), taken)) {
-                    taken.add(box);
-                    labelled.add(box);
-                    if (mark != null) {
-                        taken.add(mark);
-                        labelled.add(mark);
-                    }
-                    placed.add(new Placed(candidate.id(), i, box));
-                    break;
+            int position = firstFree(candidate.positions(), viewport, taken, softObstacles);
+            if (position < 0) {
+                position = firstFree(candidate.positions(), viewport, taken, List.of());
+            }
+            if (position >= 0) {
+                ScreenBox box = candidate.positions().get(position);
+                taken.add(box);
+                labelled.add(box);
+                if (mark != null) {
+                    taken.add(mark);
+                    labelled.add(mark);
                 }
+                placed.add(new Placed(candidate.id(), position, box));
             }
         }
         return placed;
+    }
+
+    private int firstFree(List<ScreenBox> positions, ScreenBox viewport, List<ScreenBox> taken,
+                          List<ScreenBox> soft) {
+        for (int i = 0; i < positions.size(); i++) {
+            ScreenBox box = positions.get(i);
+            ScreenBox padded = box.grown(padding);
+            if (box.inside(viewport) && isFree(padded, taken) && isFree(padded, soft)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isFree(ScreenBox box, List<ScreenBox> taken) {

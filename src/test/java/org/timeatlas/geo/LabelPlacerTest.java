@@ -76,4 +76,16 @@ class LabelPlacerTest {
                 VIEWPORT, List.of(new ScreenBox(296, 36, 12, 12)));
         assertEquals(List.of("big", "dot-under-event"), placed.stream().map(LabelPlacer.Placed::id).toList());
     }
+
+    @Test
+    void softObstaclesAreAvoidedWhenPossibleButNeverHideALabel() {
+        ScreenBox mark = new ScreenBox(100, 100, 20, 20);
+        List<LabelPlacer.Placed> placed = placer.place(List.of(
+                new LabelPlacer.Candidate("moves-aside", 1, List.of(new ScreenBox(105, 105, 40, 12),
+                        new ScreenBox(200, 105, 40, 12))),
+                new LabelPlacer.Candidate("stays", 1, List.of(new ScreenBox(95, 95, 40, 12)))),
+                VIEWPORT, List.of(), List.of(mark));
+        assertEquals(List.of("moves-aside", "stays"), placed.stream().map(LabelPlacer.Placed::id).toList());
+        assertEquals(1, placed.get(0).position());
+    }
 }

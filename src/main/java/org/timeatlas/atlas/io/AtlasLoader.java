@@ -22,6 +22,10 @@ import java.util.stream.Stream;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.AtlasInfo;
 import org.timeatlas.atlas.BaseFeature;
+import org.timeatlas.atlas.DayCard;
+import org.timeatlas.atlas.GlossaryTerm;
+import org.timeatlas.atlas.Movement;
+import org.timeatlas.atlas.Side;
 import org.timeatlas.atlas.Era;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.LocalizedText;
@@ -102,16 +106,22 @@ public final class AtlasLoader {
             readJson(file).ifPresent(json -> EventReader.read(json, territoryById, eventIds, context, events));
         }
         events.sort((a, b) -> a.start().compareTo(b.start()));
-        List<Era> eras = Files.exists(folder.resolve(EraReader.FILE))
-                ? readJson(EraReader.FILE).map(json -> EraReader.read(json, context)).orElse(List.of()) : List.of();
+        List<Era> eras = optional(EraReader.FILE, json -> EraReader.read(json, context));
         List<Place> places = Files.exists(folder.resolve(PlaceReader.FILE))
                 ? PlaceReader.read(readFeatures(PlaceReader.FILE, context), context) : List.of();
         List<BaseFeature> base = baseLayers(infoJson.get(), context);
+        List<GlossaryTerm> glossary = optional(GlossaryReader.FILE, json -> GlossaryReader.read(json, context));
+        List<Side> sides = optional(SideReader.FILE, json -> SideReader.read(json, context));
+        Map<String, Side> sideById = new LinkedHashMap<>();
+        sides.forEach(side -> sideById.put(side.id(), side));
+        List<Movement> movements = Files.exists(folder.resolve(MovementReader.FILE))
+                ? MovementReader.read(readFeatures(MovementReader.FILE, context), sideById, context) : List.of();
+        List<DayCard> dayCards = optional(DayCardReader.FILE, json -> DayCardReader.read(json, context));
         if (!problems.isEmpty()) {
             return result(null);
         }
         return result(new Atlas(info.get(), statuses, territories, events, eras, places, base,
-                new ArrayList<>(sources.values())));
+                new ArrayList<>(sources.values()), glossary, sides, movements, dayCards));
     }
 
     private LoadResult result(Atlas atlas) {
@@ -169,6 +179,11 @@ public final class AtlasLoader {
             }
         }
         return names.isEmpty() ? null : new LocalizedText(names);
+    }
+
+    /** Reads a file the format does not require: absent means empty. */
+    private <T> List<T> optional(String file, Function<Json, List<T>> reader) {
+        return Files.exists(folder.resolve(file)) ? readJson(file).map(reader).orElse(List.of()) : List.of();
     }
 
     private List<FeatureReader.Feature> readFeatures(String file, ReadContext context) {

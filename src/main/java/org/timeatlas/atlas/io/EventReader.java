@@ -19,7 +19,7 @@ final class EventReader {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private static final Set<String> FIELDS = Set.of("id", "start", "end", "certainty", "type", "importance", "lon",
-            "lat", "territories", "kind", "claimant", "finding", "title", "summary", "sources");
+            "lat", "territories", "kind", "claimant", "finding", "title", "summary", "sources", "tags");
 
     private EventReader() {
     }
@@ -68,6 +68,14 @@ final class EventReader {
             fields.problemAt(fields.raw("claimant"), "only a claim has a claimant; set \"kind\": \"claim\"");
         }
         List<String> territoryIds = territoryIds(fields, territories);
+        List<String> tags = new ArrayList<>();
+        for (Json tag : fields.optionalArray("tags").items()) {
+            if (tag instanceof Json.JString text && text.value().matches("[a-z0-9-]+")) {
+                tags.add(text.value());
+            } else {
+                fields.problemAt(tag, "a tag must be a lower-case word such as \"air-strike\"");
+            }
+        }
         GeoPoint location = location(fields, territoryIds, territories);
         boolean datesOk = start != null && context.checkInSpan(fields, "start", start.moment());
         if (end != null) {
@@ -85,7 +93,7 @@ final class EventReader {
             return null;
         }
         return new Event(id, start.moment(), start.hasTime(), end == null ? null : end.moment(), certainty, type,
-                importance, location, territoryIds, claim, claimant, finding, title, summary, sources);
+                importance, location, territoryIds, claim, claimant, finding, title, summary, sources, tags);
     }
 
     private static boolean claimKind(Fields fields) {

@@ -9,6 +9,8 @@ import org.timeatlas.atlas.AtlasInfo;
 import org.timeatlas.atlas.AxisSegment;
 import org.timeatlas.atlas.Bounds;
 import org.timeatlas.atlas.Credit;
+import org.timeatlas.atlas.FocusPeriod;
+import org.timeatlas.atlas.MapPreset;
 import org.timeatlas.atlas.LocalizedText;
 
 /** Reads {@code atlas.json}: without a valid one nothing else can be checked. */
@@ -17,7 +19,7 @@ final class InfoReader {
     static final int FORMAT_VERSION = 1;
     static final String FILE = "atlas.json";
     private static final Set<String> FIELDS = Set.of("formatVersion", "id", "title", "description", "languages",
-            "span", "defaultMoment", "projection", "home", "axis", "base", "credits");
+            "span", "defaultMoment", "projection", "home", "axis", "base", "credits", "focus");
 
     private InfoReader() {
     }
@@ -44,12 +46,13 @@ final class InfoReader {
         LocalDateTime defaultMoment = span == null ? null : defaultMoment(fields, span);
         List<AxisSegment> axis = span == null ? List.of() : axis(fields, problems, languages, span);
         List<Credit> credits = credits(fields, problems, languages);
+        List<FocusPeriod> focus = span == null ? List.of() : focus(fields, problems, languages, span);
         if (id == null || title == null || span == null || projection == null || home == null || axis.isEmpty()
                 || languages.isEmpty() || defaultMoment == null) {
             return Optional.empty();
         }
         return Optional.of(new AtlasInfo(FORMAT_VERSION, id, title, description, languages, span[0], span[1],
-                defaultMoment, projection, home, axis, credits));
+                defaultMoment, projection, home, axis, credits, focus));
     }
 
     private static List<String> languages(Fields top) {
@@ -115,9 +118,10 @@ final class InfoReader {
             return null;
         }
         Fields home = Fields.of(raw, "atlas.json home", problems, languages);
-        if (home == null) {
-            return null;
-        }
+        return home == null ? null : bounds(home);
+    }
+
+    private static Bounds bounds(Fields home) {
         Double west = home.number("west");
         Double south = home.number("south");
         Double east = home.number("east");
@@ -172,6 +176,53 @@ final class InfoReader {
             fields.problemAt(array, String.format("the axis shares must add up to 1, they add up to %.3f", total));
         }
         return segments;
+    }
+
+    private static List<FocusPeriod> focus(Fields fields, List<Problem> problems, List<String> languages,
+                                           LocalDateTime[] span) {
+        List<FocusPeriod> periods = new ArrayList<>();
+        for (Json item : fields.optionalArray("focus").items()) {
+            Fields focus = Fields.of(item, "focus period", problems, languages);
+            if (focus == null) {
+                continue;
+            }
+            focus.rejectUnknown(Set.of("id", "name", "from", "to", "fineFrom", "fineTo", "fineStepHours", "views"));
+            String id = focus.string("id");
+            LocalizedText name = focus.text("name");
+            Fields.ParsedMoment from = focus.moment("from");
+            Fields.ParsedMoment to = focus.moment("to");
+            Fields.ParsedMoment fineFrom = focus.has("fineFrom") ? focus.moment("fineFrom") : from;
+            Fields.ParsedMoment fineTo = focus.has("fineTo") ? focus.moment("fineTo") : from;
+            Integer hours = focus.has("fineStepHours") ? focus.integer("fineStepHours", 1, 24) : Integer.valueOf(24);
+            List<MapPreset> presets = new ArrayList<>();
+            for (Json view : focus.optionalArray("views").items()) {
+                Fields preset = Fields.of(view, "focus view", problems, languages);
+                if (preset == null) {
+                    continue;
+                }
+                String viewId = preset.string("id");
+                LocalizedText viewName = preset.text("name");
+                Bounds bounds = bounds(preset);
+                if (viewId != null && viewName != null && bounds != null) {
+                    presets.add(new MapPreset(viewId, viewName, bounds));
+                }
+            }
+            if (id == null || name == null || from == null || to == null || fineFrom == null || fineTo == null
+                    || hours == null) {
+                continue;
+            }
+            boolean inside = !from.moment().isBefore(span[0]) && !to.moment().isAfter(span[1])
+                    && from.moment().isBefore(to.moment());
+            boolean fineInside = !fineFrom.moment().isBefore(from.moment()) && !fineTo.moment().isAfter(to.moment())
+                    && !fineTo.moment().isBefore(fineFrom.moment());
+            if (!inside || !fineInside) {
+                focus.problem("a focus period needs from < to inside the atlas span, and fineFrom … fineTo inside it");
+                continue;
+            }
+            periods.add(new FocusPeriod(id, name, from.moment(), to.moment(), fineFrom.moment(), fineTo.moment(),
+                    hours, presets));
+        }
+        return periods;
     }
 
     private static List<Credit> credits(Fields fields, List<Problem> problems, List<String> languages) {

@@ -18,7 +18,7 @@ import org.timeatlas.ui.ExplorerState;
 /**
  * Names of places, regions and neighbouring countries in the current language, in screen pixels (they do
  * not grow with the zoom). Placed anew on every pan or zoom: by rank, none overlapping another or the
- * map's controls; those that do not fit are hidden.
+ * map's controls, and clear of event marks where they can be; those that do not fit are hidden.
  */
 final class LabelLayer extends MapLayer {
 
@@ -28,13 +28,15 @@ final class LabelLayer extends MapLayer {
 
     private final List<MapLabel> labels = new ArrayList<>();
     private final Supplier<List<ScreenBox>> obstacles;
+    private final Supplier<List<ScreenBox>> marks;
     private final LabelPlacer placer = new LabelPlacer(PADDING);
     private List<String> shown = List.of();
 
     LabelLayer(ObservableValue<MapView> view, List<Place> places, ProjectedAtlas geometry, ExplorerState state,
-               Supplier<List<ScreenBox>> obstacles) {
+               Supplier<List<ScreenBox>> obstacles, Supplier<List<ScreenBox>> marks) {
         super(view);
         this.obstacles = obstacles;
+        this.marks = marks;
         getStyleClass().add("map-label-layer");
         setMouseTransparent(true);
         int countries = 0;
@@ -68,7 +70,6 @@ final class LabelLayer extends MapLayer {
         Map<String, MapLabel> byId = new HashMap<>();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         for (MapLabel label : labels) {
-            label.applyCss();
             double x = view.toScreenX(label.worldPoint()[0]);
             double y = view.toScreenY(label.worldPoint()[1]);
             byId.put(label.labelId(), label);
@@ -78,7 +79,7 @@ final class LabelLayer extends MapLayer {
         }
         ScreenBox viewport = new ScreenBox(0, 0, view.width(), view.height());
         List<String> placedIds = new ArrayList<>();
-        for (LabelPlacer.Placed placed : placer.place(candidates, viewport, obstacles.get())) {
+        for (LabelPlacer.Placed placed : placer.place(candidates, viewport, obstacles.get(), marks.get())) {
             MapLabel label = byId.get(placed.id());
             label.showAt(view.toScreenX(label.worldPoint()[0]), view.toScreenY(label.worldPoint()[1]), placed.box());
             placedIds.add(placed.id());

@@ -84,7 +84,8 @@ public final class MapPane extends Region {
         legend = new MapLegend(atlas.statuses(), paints, state, texts);
         scaleBar = new ScaleBar(texts);
         controls = new MapControls(texts, this::zoomIn, this::zoomOut, this::fitHome);
-        labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles);
+        labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
+                () -> events.visibleBoxes());
         events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts);
         for (Node layer : List.of(labels, events)) {
             layer.setManaged(false);
@@ -247,7 +248,6 @@ public final class MapPane extends Region {
             Bounds bounds = node.getBoundsInParent();
             boxes.add(new ScreenBox(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight()));
         }
-        boxes.addAll(events.visibleBoxes());
         return boxes;
     }
 }

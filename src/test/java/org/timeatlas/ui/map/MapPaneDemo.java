@@ -86,6 +86,9 @@ public final class MapPaneDemo {
                 }
                 map.applyCss();
                 map.layout();
+                if (options.containsKey("bench")) {
+                    PanZoomCost.compare(map, atlas);
+                }
                 System.out.println("labels: " + map.visibleLabelIds());
                 System.out.println("events: " + map.visibleEventIds());
                 File out = new File(options.getOrDefault("out", "/tmp/map-demo.png"));

@@ -1,0 +1,63 @@
+package org.timeatlas.atlas.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.LineString;
+import org.timeatlas.atlas.LocalizedText;
+import org.timeatlas.atlas.Movement;
+import org.timeatlas.atlas.Side;
+import org.timeatlas.atlas.Source;
+
+/** Reads {@code movements.geojson}: one LineString feature per movement, drawn from start to end. */
+final class MovementReader {
+
+    static final String FILE = "movements.geojson";
+    private static final Set<String> PROPERTIES = Set.of("id", "side", "from", "to", "label", "approximate", "sources");
+
+    private MovementReader() {
+    }
+
+    static List<Movement> read(List<FeatureReader.Feature> features, Map<String, Side> sides, ReadContext context) {
+        List<Movement> movements = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (FeatureReader.Feature feature : features) {
+            Fields fields = new Fields(feature.properties(), "movement", context.problems(), context.languages());
+            fields.rejectUnknown(PROPERTIES);
+            String id = fields.string("id");
+            String sideId = fields.string("side");
+            Fields.ParsedMoment from = fields.moment("from");
+            Fields.ParsedMoment to = fields.moment("to");
+            LocalizedText label = fields.text("label");
+            boolean approximate = fields.optionalBoolean("approximate", false);
+            List<Source> sources = context.sources(fields);
+            if (sideId != null && !sides.containsKey(sideId)) {
+                fields.problemAt(fields.raw("side"), "unknown side \"" + sideId + "\" (not in sides.json)");
+            }
+            if (!(feature.geometry() instanceof LineString path)) {
+                if (feature.geometry() != null) {
+                    context.problems().add(feature.location().problem("movement \"" + id + "\" must be a LineString"));
+                }
+                continue;
+            }
+            if (from == null || to == null) {
+                continue;
+            }
+            boolean ok = context.checkInSpan(fields, "from", from.moment()) & context.checkInSpan(fields, "to", to.moment());
+            if (!to.moment().isAfter(from.moment())) {
+                fields.problemAt(fields.raw("to"), "\"to\" must come after \"from\"");
+                ok = false;
+            }
+            if (id != null && !ids.add(id)) {
+                fields.problemAt(fields.raw("id"), "movement id \"" + id + "\" is used twice");
+                continue;
+            }
+            if (ok && id != null && sides.containsKey(sideId) && label != null && !sources.isEmpty()) {
+                movements.add(new Movement(id, sideId, from.moment(), to.moment(), path, label, approximate, sources));
+            }
+        }
+        return movements;
+    }
+}
