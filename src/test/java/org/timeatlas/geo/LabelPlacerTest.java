@@ -88,4 +88,13 @@ class LabelPlacerTest {
         assertEquals(List.of("moves-aside", "stays"), placed.stream().map(LabelPlacer.Placed::id).toList());
         assertEquals(1, placed.get(0).position());
     }
+
+    @Test
+    void whenEveryPositionTouchesAMarkTheLeastCoveredIsTaken() {
+        List<LabelPlacer.Placed> placed = placer.place(List.of(
+                new LabelPlacer.Candidate("squeezed", 1, List.of(new ScreenBox(100, 100, 40, 12),
+                        new ScreenBox(30, 100, 40, 12)))),
+                VIEWPORT, List.of(), List.of(new ScreenBox(90, 95, 30, 20), new ScreenBox(65, 100, 10, 10)));
+        assertEquals(1, placed.get(0).position());
+    }
 }

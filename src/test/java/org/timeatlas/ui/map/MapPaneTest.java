@@ -187,6 +187,32 @@ class MapPaneTest {
     }
 
     @Test
+    void doubleClickZoomsInAroundThePointer(FxRobot robot) {
+        Point2D at = onScreen(MapTestAtlas.IN_EAST);
+        double before = map.viewProperty().get().metresPerPixel();
+        robot.doubleClickOn(at, MouseButton.PRIMARY);
+        assertEquals(before / MapViewport.STEP, map.viewProperty().get().metresPerPixel(), 1e-6);
+        Point2D after = onScreen(MapTestAtlas.IN_EAST);
+        assertEquals(at.getX(), after.getX(), 1);
+        assertEquals(at.getY(), after.getY(), 1);
+    }
+
+    @Test
+    void clickingTheLegendOrAMarkerDoesNotSelectTheTerritoryBeneath(FxRobot robot) {
+        Node legend = robot.lookup(".map-legend").query();
+        javafx.geometry.Bounds bounds = legend.getBoundsInParent();
+        Point2D overTerritory = new Point2D(bounds.getMaxX() - 40, bounds.getMinY() + 8);
+        assertTrue(map.territoryAt(overTerritory.getX(), overTerritory.getY()).isPresent(),
+                "the legend lies over a territory there");
+        robot.clickOn(map.localToScreen(overTerritory));
+        assertNull(fixture.state.selectedTerritoryProperty().get());
+
+        robot.interact(() -> fixture.state.setMoment(at("1992-08-21")));
+        robot.clickOn("#event-1992-08-14-war");
+        assertNull(fixture.state.selectedTerritoryProperty().get(), "nor does clicking a marker");
+    }
+
+    @Test
     void theLegendHasARowForEveryStatusAndForTheMarks(FxRobot robot) {
         // 6 statuses, approximate outline, fact, claim
         assertEquals(9, robot.lookup(".map-legend-row").queryAll().size());
