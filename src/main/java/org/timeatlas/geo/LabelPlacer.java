@@ -43,7 +43,8 @@ public final class LabelPlacer {
 
     /**
      * As {@link #place(List, ScreenBox, List)}, where a label also avoids {@code softObstacles} (marks drawn
-     * above the labels) if any of its positions can, and is not left out because of them.
+     * above the labels) if any of its positions can, and is not left out because of them: it then takes the
+     * position they cover least.
      */
     public List<Placed> place(List<Candidate> candidates, ScreenBox viewport, List<ScreenBox> obstacles,
                               List<ScreenBox> softObstacles) {
@@ -60,7 +61,7 @@ public final class LabelPlacer {
             }
             int position = firstFree(candidate.positions(), viewport, taken, softObstacles);
             if (position < 0) {
-                position = firstFree(candidate.positions(), viewport, taken, List.of());
+                position = leastCovered(candidate.positions(), viewport, taken, softObstacles);
             }
             if (position >= 0) {
                 ScreenBox box = candidate.positions().get(position);
@@ -86,6 +87,27 @@ public final class LabelPlacer {
             }
         }
         return -1;
+    }
+
+    /** The free position that soft obstacles cover least, or -1 when none is free. */
+    private int leastCovered(List<ScreenBox> positions, ScreenBox viewport, List<ScreenBox> taken,
+                             List<ScreenBox> soft) {
+        int best = -1;
+        double bestCover = Double.MAX_VALUE;
+        for (int i = 0; i < positions.size(); i++) {
+            ScreenBox box = positions.get(i);
+            if (box.inside(viewport) && isFree(box.grown(padding), taken)) {
+                double cover = 0;
+                for (ScreenBox obstacle : soft) {
+                    cover += box.overlapArea(obstacle);
+                }
+                if (cover < bestCover) {
+                    best = i;
+                    bestCover = cover;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean isFree(ScreenBox box, List<ScreenBox> taken) {

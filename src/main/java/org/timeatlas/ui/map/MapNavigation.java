@@ -44,7 +44,13 @@ final class MapNavigation {
         target.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         target.addEventHandler(MouseEvent.MOUSE_RELEASED, released -> target.setCursor(Cursor.DEFAULT));
         target.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        target.addEventHandler(MouseEvent.MOUSE_MOVED, moved -> onHover.accept(moved.getX(), moved.getY()));
+        target.addEventHandler(MouseEvent.MOUSE_MOVED, moved -> {
+            if (onMap(moved)) {
+                onHover.accept(moved.getX(), moved.getY());
+            } else {
+                onHover.accept(Double.NaN, Double.NaN);
+            }
+        });
         target.addEventHandler(MouseEvent.MOUSE_EXITED_TARGET, exited -> onHover.accept(Double.NaN, Double.NaN));
         target.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         target.addEventHandler(ZoomEvent.ZOOM, zoom -> {
@@ -54,7 +60,20 @@ final class MapNavigation {
         target.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
+    /**
+     * True when the pointer is on the map itself rather than on a mark, the legend or a button lying over it
+     * (shapes and names let the mouse through, so the map pane is the target wherever they are).
+     */
+    private boolean onMap(MouseEvent event) {
+        return event.getTarget() == target;
+    }
+
     private void pressed(MouseEvent press) {
+        if (!onMap(press)) {
+            dragging = false;
+            pressX = Double.NaN;
+            return;
+        }
         target.requestFocus();
         pressX = lastX = press.getX();
         pressY = lastY = press.getY();
@@ -62,7 +81,7 @@ final class MapNavigation {
     }
 
     private void dragged(MouseEvent drag) {
-        if (drag.getButton() != MouseButton.PRIMARY) {
+        if (drag.getButton() != MouseButton.PRIMARY || Double.isNaN(pressX)) {
             return;
         }
         if (!dragging && Math.hypot(drag.getX() - pressX, drag.getY() - pressY) > CLICK_SLOP) {
@@ -79,7 +98,7 @@ final class MapNavigation {
     }
 
     private void clicked(MouseEvent click) {
-        if (click.getButton() != MouseButton.PRIMARY || dragging || !click.isStillSincePress()) {
+        if (click.getButton() != MouseButton.PRIMARY || dragging || !click.isStillSincePress() || !onMap(click)) {
             return;
         }
         if (click.getClickCount() == 2) {

@@ -84,9 +84,9 @@ public final class MapPane extends Region {
         legend = new MapLegend(atlas.statuses(), paints, state, texts);
         scaleBar = new ScaleBar(texts);
         controls = new MapControls(texts, this::zoomIn, this::zoomOut, this::fitHome);
-        labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
-                () -> events.visibleBoxes());
         events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts);
+        labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
+                events::visibleBoxes);
         for (Node layer : List.of(labels, events)) {
             layer.setManaged(false);
         }
