@@ -22,6 +22,7 @@ import org.timeatlas.atlas.Event;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.WrappingText;
 import org.timeatlas.ui.map.MapPane;
 import org.timeatlas.ui.timeline.TimelineView;
 
@@ -67,11 +68,11 @@ class ExplorerAppTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(LocalDateTime.of(2000, 6, 5, 4, 30), state().moment());
         assertEquals("2000-06-05-landing", state().selectedEventProperty().get());
-        assertEquals("Landing at Westport", robot.lookup("#event-title").queryAs(Label.class).getText());
+        assertEquals("Landing at Westport", robot.lookup("#event-title").queryAs(WrappingText.class).getText());
         assertEquals("war", map(robot).fillStatusOf("west-isle"));
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals("2000-06-06-who-fired", state().selectedEventProperty().get());
-        assertTrue(robot.lookup(".claim-banner").queryAs(Label.class).getText().contains("Northern council"));
+        assertTrue(robot.lookup(".claim-banner").match(n -> n instanceof WrappingText).queryAs(WrappingText.class).getText().contains("Northern council"));
         robot.type(KeyCode.PAGE_UP);
         assertEquals("2000-06-05-landing", state().selectedEventProperty().get());
     }
@@ -109,7 +110,7 @@ class ExplorerAppTest {
         Point2D westport = map(robot).localToScreen(map(robot).pointOf(10.3, 0.7));
         robot.clickOn(westport);
         assertEquals("west-isle", state().selectedTerritoryProperty().get());
-        assertEquals("West Isle", robot.lookup("#territory-title").queryAs(Label.class).getText());
+        assertEquals("West Isle", robot.lookup("#territory-title").queryAs(WrappingText.class).getText());
         assertEquals(3, robot.lookup(".span-row").queryAll().size());
     }
 

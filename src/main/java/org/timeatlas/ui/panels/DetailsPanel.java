@@ -1,12 +1,12 @@
 package org.timeatlas.ui.panels;
 
 import java.util.function.Consumer;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.WrappingText;
 
 /**
  * Shows what was selected last: an event's details or a territory's status history. Rebuilt only when the
@@ -72,9 +72,6 @@ public final class DetailsPanel extends ScrollPane {
     }
 
     private void showHint() {
-        Label hint = new Label(texts.get("details.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("details-hint");
-        content.getChildren().add(hint);
+        content.getChildren().add(new WrappingText(texts.get("details.hint"), "details-hint"));
     }
 }

@@ -8,6 +8,7 @@ import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.Territory;
 import org.timeatlas.i18n.Messages;
+import org.timeatlas.ui.WrappingText;
 
 /** Builds the details of one event in one language: what, when, where, whose claim, and on what sources. */
 final class EventDetails {
@@ -20,36 +21,28 @@ final class EventDetails {
         VBox box = new VBox(6);
         box.getStyleClass().add("event-details");
         box.setId("event-details");
-        Label title = styled(new Label(event.title().get(language)), "details-title");
+        WrappingText title = new WrappingText(event.title().get(language), "details-title");
         title.setId("event-title");
-        Label when = styled(new Label(EventText.when(event, messages) + " — " + EventText.certainty(event, messages)),
+        WrappingText when = new WrappingText(EventText.when(event, messages) + " — " + EventText.certainty(event, messages),
                 "details-when");
-        Label type = styled(new Label(messages.get("event.typeLine", EventText.type(event, messages),
-                messages.get("importance." + event.importance()))), "details-meta");
+        WrappingText type = new WrappingText(messages.get("event.typeLine", EventText.type(event, messages),
+                messages.get("importance." + event.importance())), "details-meta");
         box.getChildren().addAll(title, when, type);
         if (event.claim()) {
-            Label claim = styled(new Label(messages.get("event.claimBy",
-                    event.claimant() == null ? "?" : event.claimant().get(language))), "claim-banner");
-            claim.setWrapText(true);
-            box.getChildren().add(claim);
+            box.getChildren().add(new WrappingText(messages.get("event.claimBy",
+                    event.claimant() == null ? "?" : event.claimant().get(language)), "claim-banner"));
         } else {
-            box.getChildren().add(styled(new Label(messages.get("event.fact")), "fact-banner"));
+            box.getChildren().add(new WrappingText(messages.get("event.fact"), "fact-banner"));
         }
-        Label summary = styled(new Label(event.summary().get(language)), "details-summary");
-        summary.setWrapText(true);
-        box.getChildren().add(summary);
+        box.getChildren().add(new WrappingText(event.summary().get(language), "details-summary"));
         if (event.finding() != null) {
-            Label finding = styled(new Label(messages.get("event.finding", event.finding().get(language))), "finding");
-            finding.setWrapText(true);
-            box.getChildren().add(finding);
+            box.getChildren().add(new WrappingText(messages.get("event.finding", event.finding().get(language)), "finding"));
         }
         if (!event.territoryIds().isEmpty()) {
             String places = event.territoryIds().stream()
                     .map(id -> atlas.territory(id).map(Territory::name).map(n -> n.get(language)).orElse(id))
                     .collect(Collectors.joining(", "));
-            Label where = styled(new Label(messages.get("event.where", places)), "details-meta");
-            where.setWrapText(true);
-            box.getChildren().add(where);
+            box.getChildren().add(new WrappingText(messages.get("event.where", places), "details-meta"));
         }
         box.getChildren().add(styled(new Label(messages.get("details.sources")), "details-subheading"));
         box.getChildren().add(SourceList.of(event.sources(), openUrl));

@@ -10,6 +10,7 @@ import org.timeatlas.atlas.Event;
 import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.WrappingText;
 
 /** The events near the current moment; selecting one selects it everywhere, and the other way round. */
 public final class EventListPanel extends VBox {
@@ -75,13 +76,19 @@ public final class EventListPanel extends VBox {
             getStyleClass().removeAll("claim", "importance-3");
             if (empty || event == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             String language = texts.current().language();
             String kind = event.claim() ? "  · " + texts.get("event.claim.short") : "";
-            setText(EventText.when(event, texts.current()) + " · " + EventText.type(event, texts.current()) + kind
-                    + "\n" + event.title().get(language));
-            setWrapText(true);
+            setText(null);
+            WrappingText meta = new WrappingText(EventText.when(event, texts.current()) + " · "
+                    + EventText.type(event, texts.current()) + kind, "event-cell-meta");
+            WrappingText title = new WrappingText(event.title().get(language), "event-cell-title");
+            VBox lines = new VBox(1, meta, title);
+            lines.setMinWidth(0);
+            lines.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            setGraphic(lines);
             setPrefWidth(0);
             if (event.claim()) {
                 getStyleClass().add("claim");

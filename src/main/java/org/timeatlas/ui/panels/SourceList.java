@@ -3,9 +3,9 @@ package org.timeatlas.ui.panels;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.timeatlas.atlas.Source;
+import org.timeatlas.ui.WrappingText;
 
 /** Numbered citations, each with its web address as a link (opened by the caller's browser hook). */
 final class SourceList {
@@ -18,10 +18,7 @@ final class SourceList {
         box.getStyleClass().add("source-list");
         int number = 1;
         for (Source source : sources) {
-            Label citation = new Label(number++ + ". " + source.citation());
-            citation.setWrapText(true);
-            citation.getStyleClass().add("citation");
-            box.getChildren().add(citation);
+            box.getChildren().add(new WrappingText(number++ + ". " + source.citation(), "citation"));
             if (source.url() != null) {
                 Hyperlink link = new Hyperlink(source.url());
                 link.getStyleClass().add("source-url");

@@ -16,6 +16,7 @@ import org.timeatlas.atlas.Status;
 import org.timeatlas.atlas.StatusSpan;
 import org.timeatlas.atlas.Territory;
 import org.timeatlas.i18n.Messages;
+import org.timeatlas.ui.WrappingText;
 
 /**
  * A territory's status history, one row per span with dates, status, authority and sources. The row in
@@ -33,17 +34,15 @@ final class TerritoryHistory {
         spans = territory.history();
         view.getStyleClass().add("territory-history");
         view.setId("territory-history");
-        Label title = EventDetails.styled(new Label(territory.name().get(language)), "details-title");
+        WrappingText title = new WrappingText(territory.name().get(language), "details-title");
         title.setId("territory-title");
         view.getChildren().add(title);
         String otherNames = otherNames(territory, language);
         if (!otherNames.isEmpty()) {
-            view.getChildren().add(EventDetails.styled(new Label(otherNames), "details-meta"));
+            view.getChildren().add(new WrappingText(otherNames, "details-meta"));
         }
         if (territory.approximate()) {
-            Label approximate = EventDetails.styled(new Label(messages.get("territory.approximate")), "approximate-note");
-            approximate.setWrapText(true);
-            view.getChildren().add(approximate);
+            view.getChildren().add(new WrappingText(messages.get("territory.approximate"), "approximate-note"));
         }
         view.getChildren().add(EventDetails.styled(new Label(messages.get("territory.history")), "details-subheading"));
         for (StatusSpan span : spans) {
@@ -70,18 +69,14 @@ final class TerritoryHistory {
         Label dates = EventDetails.styled(new Label(messages.get("span.dates",
                 messages.moment(span.from(), span.from().getHour() != 0),
                 messages.moment(span.to().minusMinutes(1), span.to().getHour() != 0))), "span-dates");
-        Label label = EventDetails.styled(new Label(status.label().get(language)), "span-status");
-        label.setWrapText(true);
+        WrappingText label = new WrappingText(status.label().get(language), "span-status");
         HBox head = new HBox(6, swatch, label);
         HBox.setHgrow(label, Priority.ALWAYS);
-        Label authority = EventDetails.styled(new Label(span.authority().get(language)), "span-authority");
-        authority.setWrapText(true);
+        WrappingText authority = new WrappingText(span.authority().get(language), "span-authority");
         VBox row = new VBox(2, dates, head, authority);
         row.getStyleClass().add("span-row");
         if (span.note() != null) {
-            Label note = EventDetails.styled(new Label(span.note().get(language)), "span-note");
-            note.setWrapText(true);
-            row.getChildren().add(note);
+            row.getChildren().add(new WrappingText(span.note().get(language), "span-note"));
         }
         row.getChildren().add(SourceList.of(span.sources(), openUrl));
         return row;
