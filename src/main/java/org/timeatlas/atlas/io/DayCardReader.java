@@ -22,17 +22,8 @@ final class DayCardReader {
 
     static List<DayCard> read(Json json, ReadContext context) {
         List<DayCard> cards = new ArrayList<>();
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("days.json must be an array of day cards"));
-            return cards;
-        }
         Set<LocalDate> dates = new HashSet<>();
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "day card");
-            if (fields == null) {
-                continue;
-            }
-            fields.rejectUnknown(FIELDS);
+        for (Fields fields : context.items(json, FILE, "day card", FIELDS)) {
             Fields.ParsedMoment date = fields.moment("date");
             LocalizedText summary = fields.text("summary");
             List<Source> sources = context.sources(fields);

@@ -18,35 +18,13 @@ final class EraReader {
 
     static List<Era> read(Json json, ReadContext context) {
         List<Era> eras = new ArrayList<>();
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("eras.json must be an array of eras"));
-            return eras;
-        }
         Set<String> ids = new HashSet<>();
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "era");
-            if (fields == null) {
-                continue;
-            }
-            fields.rejectUnknown(FIELDS);
+        for (Fields fields : context.items(json, FILE, "era", FIELDS)) {
             String id = fields.string("id");
-            Fields.ParsedMoment from = fields.moment("from");
-            Fields.ParsedMoment to = fields.moment("to");
+            Fields.ParsedMoment[] period = context.period(fields);
             LocalizedText name = fields.text("name");
-            if (id != null && !ids.add(id)) {
-                fields.problemAt(fields.raw("id"), "era id \"" + id + "\" is used twice");
-                continue;
-            }
-            if (from == null || to == null) {
-                continue;
-            }
-            boolean ok = context.checkInSpan(fields, "from", from.moment()) & context.checkInSpan(fields, "to", to.moment());
-            if (!to.moment().isAfter(from.moment())) {
-                fields.problemAt(fields.raw("to"), "\"to\" must come after \"from\"");
-                ok = false;
-            }
-            if (ok && id != null && name != null) {
-                eras.add(new Era(id, from.moment(), to.moment(), name));
+            if (context.unique(fields, id, ids, "era") && period != null && name != null) {
+                eras.add(new Era(id, period[0].moment(), period[1].moment(), name));
             }
         }
         return eras;

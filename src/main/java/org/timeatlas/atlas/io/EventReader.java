@@ -26,29 +26,15 @@ final class EventReader {
 
     static void read(Json json, Map<String, Territory> territories, Set<String> usedIds, ReadContext context,
                      List<Event> into) {
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("an events file must be an array of events"));
-            return;
-        }
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "event");
-            if (fields == null) {
-                continue;
-            }
+        for (Fields fields : context.items(json, "an events file", "event", FIELDS)) {
             Event event = event(fields, territories, context);
-            if (event == null) {
-                continue;
+            if (event != null && context.unique(fields, event.id(), usedIds, "event")) {
+                into.add(event);
             }
-            if (!usedIds.add(event.id())) {
-                fields.problemAt(fields.raw("id"), "event id \"" + event.id() + "\" is used twice");
-                continue;
-            }
-            into.add(event);
         }
     }
 
     private static Event event(Fields fields, Map<String, Territory> territories, ReadContext context) {
-        fields.rejectUnknown(FIELDS);
         String id = fields.string("id");
         Fields.ParsedMoment start = fields.moment("start");
         Fields.ParsedMoment end = fields.optionalMoment("end");

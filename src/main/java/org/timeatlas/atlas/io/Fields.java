@@ -82,6 +82,16 @@ final class Fields {
         return has(name) ? string(name) : null;
     }
 
+    /** A colour written #RRGGBB. */
+    String colour(String name) {
+        String colour = string(name);
+        if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
+            problemAt(raw(name), "\"" + name + "\" must be written #RRGGBB, found \"" + colour + "\"");
+            return null;
+        }
+        return colour;
+    }
+
     Double number(String name) {
         Json value = require(name);
         if (value == null) {

@@ -21,27 +21,14 @@ final class GlossaryReader {
 
     static List<GlossaryTerm> read(Json json, ReadContext context) {
         List<GlossaryTerm> terms = new ArrayList<>();
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("glossary.json must be an array of terms"));
-            return terms;
-        }
         Set<String> ids = new HashSet<>();
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "glossary term");
-            if (fields == null) {
-                continue;
-            }
-            fields.rejectUnknown(FIELDS);
+        for (Fields fields : context.items(json, FILE, "glossary term", FIELDS)) {
             String id = fields.string("id");
             LocalizedText term = fields.text("term");
             LocalizedText definition = fields.text("definition");
             Map<String, List<String>> aliases = aliases(fields);
             List<Source> sources = fields.has("sources") ? context.sources(fields) : List.of();
-            if (id != null && !ids.add(id)) {
-                fields.problemAt(fields.raw("id"), "glossary id \"" + id + "\" is used twice");
-                continue;
-            }
-            if (id != null && term != null && definition != null) {
+            if (context.unique(fields, id, ids, "glossary") && term != null && definition != null) {
                 terms.add(new GlossaryTerm(id, term, aliases, definition, sources));
             }
         }

@@ -28,8 +28,7 @@ final class MovementReader {
             fields.rejectUnknown(PROPERTIES);
             String id = fields.string("id");
             String sideId = fields.string("side");
-            Fields.ParsedMoment from = fields.moment("from");
-            Fields.ParsedMoment to = fields.moment("to");
+            Fields.ParsedMoment[] period = context.period(fields);
             LocalizedText label = fields.text("label");
             boolean approximate = fields.optionalBoolean("approximate", false);
             List<Source> sources = context.sources(fields);
@@ -42,20 +41,10 @@ final class MovementReader {
                 }
                 continue;
             }
-            if (from == null || to == null) {
-                continue;
-            }
-            boolean ok = context.checkInSpan(fields, "from", from.moment()) & context.checkInSpan(fields, "to", to.moment());
-            if (!to.moment().isAfter(from.moment())) {
-                fields.problemAt(fields.raw("to"), "\"to\" must come after \"from\"");
-                ok = false;
-            }
-            if (id != null && !ids.add(id)) {
-                fields.problemAt(fields.raw("id"), "movement id \"" + id + "\" is used twice");
-                continue;
-            }
-            if (ok && id != null && sides.containsKey(sideId) && label != null && !sources.isEmpty()) {
-                movements.add(new Movement(id, sideId, from.moment(), to.moment(), path, label, approximate, sources));
+            if (context.unique(fields, id, ids, "movement") && period != null && sides.containsKey(sideId)
+                    && label != null && !sources.isEmpty()) {
+                movements.add(new Movement(id, sideId, period[0].moment(), period[1].moment(), path, label,
+                        approximate, sources));
             }
         }
         return movements;

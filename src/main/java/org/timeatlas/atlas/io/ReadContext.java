@@ -39,6 +39,53 @@ final class ReadContext {
         return Fields.of(value, what, problems, info.languages());
     }
 
+    /**
+     * The objects of a file that must hold an array of {@code what}s, each checked for unknown members;
+     * items that are not objects are reported and skipped.
+     */
+    List<Fields> items(Json json, String file, String what, java.util.Set<String> known) {
+        List<Fields> items = new ArrayList<>();
+        if (!(json instanceof Json.JArray array)) {
+            problems.add(json.location().problem(file + " must be an array of " + what + "s"));
+            return items;
+        }
+        for (Json item : array.items()) {
+            Fields fields = fields(item, what);
+            if (fields != null) {
+                fields.rejectUnknown(known);
+                items.add(fields);
+            }
+        }
+        return items;
+    }
+
+    /** Records {@code id} in {@code seen}; reports it at the item's "id" when it was already there. */
+    boolean unique(Fields fields, String id, java.util.Set<String> seen, String kind) {
+        if (id == null) {
+            return false;
+        }
+        if (!seen.add(id)) {
+            fields.problemAt(fields.raw("id"), kind + " id \"" + id + "\" is used twice");
+            return false;
+        }
+        return true;
+    }
+
+    /** A {@code from}/{@code to} pair inside the atlas span with {@code to} after {@code from}, or null. */
+    Fields.ParsedMoment[] period(Fields fields) {
+        Fields.ParsedMoment from = fields.moment("from");
+        Fields.ParsedMoment to = fields.moment("to");
+        if (from == null || to == null) {
+            return null;
+        }
+        boolean ok = checkInSpan(fields, "from", from.moment()) & checkInSpan(fields, "to", to.moment());
+        if (!to.moment().isAfter(from.moment())) {
+            fields.problemAt(fields.raw("to"), "\"to\" must come after \"from\"");
+            ok = false;
+        }
+        return ok ? new Fields.ParsedMoment[] {from, to} : null;
+    }
+
     /** Checks that a moment lies in the atlas span [start, end]; {@code end} itself is allowed as a closing bound. */
     boolean checkInSpan(Fields fields, String name, LocalDateTime moment) {
         if (moment.isBefore(info.start()) || moment.isAfter(info.end())) {

@@ -18,29 +18,12 @@ final class SideReader {
 
     static List<Side> read(Json json, ReadContext context) {
         List<Side> sides = new ArrayList<>();
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("sides.json must be an array of sides"));
-            return sides;
-        }
         Set<String> ids = new HashSet<>();
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "side");
-            if (fields == null) {
-                continue;
-            }
-            fields.rejectUnknown(FIELDS);
+        for (Fields fields : context.items(json, FILE, "side", FIELDS)) {
             String id = fields.string("id");
             LocalizedText name = fields.text("name");
-            String colour = fields.string("colour");
-            if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
-                fields.problemAt(fields.raw("colour"), "\"colour\" must be written #RRGGBB, found \"" + colour + "\"");
-                colour = null;
-            }
-            if (id != null && !ids.add(id)) {
-                fields.problemAt(fields.raw("id"), "side id \"" + id + "\" is used twice");
-                continue;
-            }
-            if (id != null && name != null && colour != null) {
+            String colour = fields.colour("colour");
+            if (context.unique(fields, id, ids, "side") && name != null && colour != null) {
                 sides.add(new Side(id, name, colour));
             }
         }

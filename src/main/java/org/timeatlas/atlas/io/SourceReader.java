@@ -14,16 +14,7 @@ final class SourceReader {
     }
 
     static void read(Json json, ReadContext context, Map<String, Source> into) {
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("a sources file must be an array of sources"));
-            return;
-        }
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "source");
-            if (fields == null) {
-                continue;
-            }
-            fields.rejectUnknown(FIELDS);
+        for (Fields fields : context.items(json, "a sources file", "source", FIELDS)) {
             String id = fields.string("id");
             String title = fields.string("title");
             String author = fields.optionalString("author");
@@ -40,14 +31,11 @@ final class SourceReader {
             if (url != null && !url.matches("https?://\\S+")) {
                 fields.problemAt(fields.raw("url"), "\"url\" must be a web address starting with http:// or https://");
             }
-            if (id == null || title == null || year == null) {
-                continue;
-            }
-            if (into.containsKey(id)) {
+            if (id != null && into.containsKey(id)) {
                 fields.problemAt(fields.raw("id"), "source id \"" + id + "\" is used twice");
-                continue;
+            } else if (id != null && title != null && year != null) {
+                into.put(id, new Source(id, title, author, publisher, year, url, section));
             }
-            into.put(id, new Source(id, title, author, publisher, year, url, section));
         }
     }
 

@@ -19,32 +19,15 @@ final class StatusReader {
 
     static List<Status> read(Json json, ReadContext context) {
         List<Status> statuses = new ArrayList<>();
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("statuses.json must be an array of statuses"));
-            return statuses;
-        }
         Set<String> ids = new HashSet<>();
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "status");
-            if (fields == null) {
-                continue;
-            }
-            fields.rejectUnknown(FIELDS);
+        for (Fields fields : context.items(json, FILE, "status", FIELDS)) {
             String id = fields.string("id");
-            String colour = fields.string("colour");
+            String colour = fields.colour("colour");
             Pattern pattern = fields.optionalChoice("pattern", Pattern.class, Pattern.NONE);
             LocalizedText label = fields.text("label");
             LocalizedText description = fields.optionalText("description");
             boolean overlay = fields.optionalBoolean("overlay", false);
-            if (colour != null && !colour.matches("#[0-9A-Fa-f]{6}")) {
-                fields.problemAt(fields.raw("colour"), "\"colour\" must be written #RRGGBB, found \"" + colour + "\"");
-                colour = null;
-            }
-            if (id != null && !ids.add(id)) {
-                fields.problemAt(fields.raw("id"), "status id \"" + id + "\" is used twice");
-                continue;
-            }
-            if (id != null && colour != null && pattern != null && label != null) {
+            if (context.unique(fields, id, ids, "status") && colour != null && pattern != null && label != null) {
                 statuses.add(new Status(id, colour, pattern, label, description, overlay));
             }
         }

@@ -31,24 +31,14 @@ final class TerritoryReader {
                                 ReadContext context) {
         Map<String, Geometry> geometryById = outlinesById(outlines, context);
         List<Territory> territories = new ArrayList<>();
-        if (!(json instanceof Json.JArray array)) {
-            context.problems().add(json.location().problem("territories.json must be an array of territories"));
-            return territories;
-        }
         Set<String> ids = new LinkedHashSet<>();
-        for (Json item : array.items()) {
-            Fields fields = context.fields(item, "territory");
-            if (fields == null) {
-                continue;
-            }
-            fields.rejectUnknown(FIELDS);
+        for (Fields fields : context.items(json, FILE, "territory", FIELDS)) {
             String id = fields.string("id");
             String what = "territory \"" + id + "\"";
             TerritoryKind kind = fields.optionalChoice("kind", TerritoryKind.class, TerritoryKind.TERRITORY);
             boolean approximate = fields.optionalBoolean("approximate", false);
             LocalizedText name = fields.text("name");
-            if (id != null && !ids.add(id)) {
-                fields.problemAt(fields.raw("id"), "territory id \"" + id + "\" is used twice");
+            if (id != null && !context.unique(fields, id, ids, "territory")) {
                 continue;
             }
             Geometry outline = id == null ? null : geometryById.get(id);
