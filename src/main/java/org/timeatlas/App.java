@@ -11,6 +11,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -18,14 +21,20 @@ import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.io.AtlasLoader;
 import org.timeatlas.atlas.io.LoadResult;
 import org.timeatlas.atlas.io.Problem;
+import org.timeatlas.time.DayHoldings;
 import org.timeatlas.time.StateIndex;
 import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.FocusMode;
 import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.map.MapPane;
+import org.timeatlas.ui.panels.DayCardView;
 import org.timeatlas.ui.panels.DetailsPanel;
 import org.timeatlas.ui.panels.EventListPanel;
+import org.timeatlas.ui.panels.GazetteerView;
+import org.timeatlas.ui.panels.GlossaryView;
+import org.timeatlas.ui.panels.ToolWindow;
 import org.timeatlas.ui.shell.AppMenus;
 import org.timeatlas.ui.shell.Dialogs;
 import org.timeatlas.ui.shell.ExplorerToolBar;
@@ -34,6 +43,7 @@ import org.timeatlas.ui.shell.MainWindow;
 import org.timeatlas.ui.shell.Navigator;
 import org.timeatlas.ui.shell.Player;
 import org.timeatlas.ui.shell.ShellActions;
+import org.timeatlas.ui.shell.Shortcut;
 import org.timeatlas.ui.shell.Snapshots;
 import org.timeatlas.ui.timeline.TimelineView;
 
@@ -41,7 +51,7 @@ import org.timeatlas.ui.timeline.TimelineView;
 public final class App extends Application {
 
     static final List<String> STYLESHEETS = List.of("/org/timeatlas/ui/app.css", "/org/timeatlas/ui/map.css",
-            "/org/timeatlas/ui/timeline.css");
+            "/org/timeatlas/ui/timeline.css", "/org/timeatlas/ui/war.css");
 
     private Stage stage;
     private Scene scene;
@@ -167,28 +177,43 @@ public final class App extends Application {
         final KeyBindings keys;
         final Dialogs dialogs;
         final Parent root;
+        final ToolWindow glossary;
+        final ToolWindow places;
         private final Player player;
 
         Explorer(Atlas atlas, LocalDateTime moment, String language) {
             state = new ExplorerState(atlas.info().start(), atlas.info().end(), moment, language);
+            // made before the views, so its rules (leave focus mode outside a period) run before they look
+            FocusMode focus = new FocusMode(state, atlas.info().focusPeriods());
+            focus.enterIfInside(state.moment());
             texts = new Texts(state);
             StateIndex index = new StateIndex(atlas);
             TimeAxis axis = new TimeAxis(atlas.info().axis());
             CurrentEvents currentEvents = new CurrentEvents(index, axis, state);
             map = new MapPane(atlas, index, state, currentEvents, texts);
             timeline = new TimelineView(atlas, axis, state, texts);
-            Navigator navigator = new Navigator(state, index);
+            Navigator navigator = new Navigator(state, index, focus);
             player = new Player(state, axis);
             dialogs = new Dialogs(texts, stage);
             ShellActions actions = new ShellActions(App.this::openAtlas, map::fitHome, map::zoomIn, map::zoomOut,
                     () -> stage.setFullScreen(!stage.isFullScreen()), this::showHelp,
-                    () -> dialogs.about(atlas), Platform::exit);
-            keys = new KeyBindings(navigator, state, this::toggleLanguage, actions.toggleFullScreen(), actions.help());
-            MainWindow window = new MainWindow(new AppMenus(texts).build(state, navigator, actions),
-                    new ExplorerToolBar(state, texts, navigator, actions), map,
+                    () -> dialogs.about(atlas), Platform::exit, map::fitBounds);
+            keys = new KeyBindings(navigator, state, focus, this::toggleLanguage, actions.toggleFullScreen(),
+                    actions.help());
+            MainWindow window = new MainWindow(new AppMenus(texts).build(state, navigator, focus, actions),
+                    new ExplorerToolBar(state, texts, navigator, focus, actions), map,
+                    new DayCardView(atlas, new DayHoldings(atlas, index), state, texts),
                     new EventListPanel(currentEvents, state, texts),
                     new DetailsPanel(atlas, state, texts, App.this::openInBrowser), timeline);
             root = window.root();
+            glossary = new ToolWindow(stage, texts.text("glossary.title"), state,
+                    () -> new GlossaryView(atlas.glossary(), state, texts));
+            places = new ToolWindow(stage, texts.text("gazetteer.title"), state, () -> new GazetteerView(atlas.places(),
+                    state, texts, place -> map.focusOn(place.location().lon(), place.location().lat())));
+            new AppMenus(texts).addReferenceItems((MenuBar) root.lookup("#menu-bar"), glossary::show, places::show);
+            keys.addAll(List.of(
+                    new Shortcut(new KeyCodeCombination(KeyCode.G), "glossary.key", glossary::show, false),
+                    new Shortcut(new KeyCodeCombination(KeyCode.F), "gazetteer.key", places::show, false)));
             root.getStyleClass().add("lang-" + language);
             state.languageProperty().addListener((obs, old, now) -> {
                 root.getStyleClass().remove("lang-" + old);
@@ -206,6 +231,8 @@ public final class App extends Application {
 
         void dispose() {
             state.setPlaying(false);
+            glossary.close();
+            places.close();
             player.dispose();
         }
     }

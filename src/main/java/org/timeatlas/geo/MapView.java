@@ -24,6 +24,23 @@ public record MapView(double centerX, double centerY, double metresPerPixel, dou
         return new MapView(box.centerX(), box.centerY(), metresPerPixel, width, height);
     }
 
+    /**
+     * The view that shows all of {@code box} inside the part of the viewport left free by strips of
+     * {@code top}, {@code right}, {@code bottom} and {@code left} pixels along its edges (e.g. under a legend),
+     * keeping {@code margin} pixels free around it.
+     */
+    public static MapView fittingInside(WorldBox box, double width, double height, double top, double right,
+                                        double bottom, double left, double margin) {
+        double freeWidth = Math.max(1, width - left - right);
+        double freeHeight = Math.max(1, height - top - bottom);
+        MapView inFree = fitting(box, freeWidth, freeHeight, margin);
+        double metresPerPixel = inFree.metresPerPixel();
+        // the free part's centre lies (left - right) / 2 px right of and (top - bottom) / 2 px below the middle
+        double centerX = box.centerX() - (left - right) / 2 * metresPerPixel;
+        double centerY = box.centerY() + (top - bottom) / 2 * metresPerPixel;
+        return new MapView(centerX, centerY, metresPerPixel, width, height);
+    }
+
     public double toScreenX(double x) {
         return width / 2 + (x - centerX) / metresPerPixel;
     }

@@ -15,6 +15,7 @@ import org.timeatlas.atlas.BaseFeature;
 import org.timeatlas.atlas.Bounds;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.LocalizedText;
+import org.timeatlas.atlas.Movement;
 import org.timeatlas.atlas.Place;
 import org.timeatlas.atlas.Territory;
 import org.timeatlas.atlas.TerritoryKind;
@@ -39,6 +40,7 @@ public final class ProjectedAtlas {
     private final List<BaseShape> base = new ArrayList<>();
     private final Map<String, double[]> placePoints = new HashMap<>();
     private final Map<String, double[]> eventPoints = new HashMap<>();
+    private final Map<String, ProjectedPath> movementPaths = new HashMap<>();
     private final TerritoryHitTester hitTester;
 
     /** @param toleranceMetres vertices closer than this to the simplified outline are dropped (0 keeps all) */
@@ -77,6 +79,22 @@ public final class ProjectedAtlas {
         for (Event event : atlas.events()) {
             event.place().ifPresent(point -> eventPoints.put(event.id(), projector.project(point)));
         }
+        for (Movement movement : atlas.movements()) {
+            Coordinate[] line = projector.project(movement.path()).getCoordinates();
+            if (line.length >= 2) {
+                double[] points = new double[line.length * 2];
+                for (int i = 0; i < line.length; i++) {
+                    points[2 * i] = line[i].x;
+                    points[2 * i + 1] = line[i].y;
+                }
+                movementPaths.put(movement.id(), new ProjectedPath(points));
+            }
+        }
+    }
+
+    /** The path of a movement in map metres, from where it started to where it ended. */
+    public Optional<ProjectedPath> movementPath(String movementId) {
+        return Optional.ofNullable(movementPaths.get(movementId));
     }
 
     public ShapeProjector projector() {

@@ -9,7 +9,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The one observable state of the explorer: the current moment, language, selection and playback.
+ * The one observable state of the explorer: the current moment, language, selection, playback, focus mode
+ * and which optional map layers are shown.
  * Views observe it and ask it to change; they never talk to each other. Moments are clamped to the
  * span [start, end) the explorer was made for.
  */
@@ -24,6 +25,8 @@ public final class ExplorerState {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyObjectWrapper<PlaybackSpeed> speed =
             new ReadOnlyObjectWrapper<>(this, "speed", PlaybackSpeed.NORMAL);
+    private final ReadOnlyBooleanWrapper focusMode = new ReadOnlyBooleanWrapper(this, "focusMode");
+    private final ReadOnlyBooleanWrapper airStrikesShown = new ReadOnlyBooleanWrapper(this, "airStrikesShown", true);
 
     public ExplorerState(LocalDateTime start, LocalDateTime end, LocalDateTime initialMoment, String initialLanguage) {
         this.start = start;
@@ -101,6 +104,32 @@ public final class ExplorerState {
 
     public void setSpeed(PlaybackSpeed newSpeed) {
         speed.set(newSpeed);
+    }
+
+    /** True while the explorer steps through a focus period closely (see {@code FocusMode}). */
+    public ReadOnlyBooleanProperty focusModeProperty() {
+        return focusMode.getReadOnlyProperty();
+    }
+
+    public boolean isFocusMode() {
+        return focusMode.get();
+    }
+
+    public void setFocusMode(boolean on) {
+        focusMode.set(on);
+    }
+
+    public void toggleFocusMode() {
+        focusMode.set(!focusMode.get());
+    }
+
+    /** Whether the map draws its layer of air strikes. */
+    public ReadOnlyBooleanProperty airStrikesShownProperty() {
+        return airStrikesShown.getReadOnlyProperty();
+    }
+
+    public void setAirStrikesShown(boolean shown) {
+        airStrikesShown.set(shown);
     }
 
     private LocalDateTime clamp(LocalDateTime candidate) {

@@ -6,7 +6,7 @@ import javafx.scene.text.TextFlow;
 /**
  * Text that wraps over several lines and stays correct for Devanagari. JavaFX draws each wrapped line of
  * a single complex-script run past its break (Hindi lines repeat the start of the next one), so the
- * text is laid out one word per {@link Text} node and the flow breaks between them.
+ * text is laid out one word per {@link Text} node and the flow breaks only between them.
  */
 public final class WrappingText extends TextFlow {
 
@@ -28,7 +28,8 @@ public final class WrappingText extends TextFlow {
     public void setText(String newText) {
         text = newText == null ? "" : newText;
         getChildren().clear();
-        for (String word : text.split("(?<=\\s)")) {
+        // Split wherever the flow may break a line (after spaces, hyphens and dashes), so no node is ever broken.
+        for (String word : text.split("(?<=[\\s\\-–—/])")) {
             Text node = new Text(word);
             node.getStyleClass().add("wrapping-text-word");
             node.getStyleClass().addAll(styleClasses);

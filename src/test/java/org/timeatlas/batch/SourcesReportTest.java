@@ -18,8 +18,8 @@ class SourcesReportTest {
     void countsHowManyEventsAndHistoriesRestOnEachSource() {
         Atlas islands = TestAtlases.islands();
         String report = SourcesReport.render(islands);
-        assertTrue(report.contains("| 3 | 3 | 0 | A. Writer (2000). Island Gazette. <https://example.org/gazette> `gazette` |"), report);
-        assertTrue(report.contains("| 2 | 2 | 0 | Test Press (2001). The Island Chronicle. ch. 1. `chronicle` |"), report);
+        assertTrue(report.contains("| 3 | 3 | 4 | A. Writer (2000). Island Gazette. <https://example.org/gazette> `gazette` |"), report);
+        assertTrue(report.contains("| 2 | 2 | 5 | Test Press (2001). The Island Chronicle. ch. 1. `chronicle` |"), report);
     }
 
     @Test

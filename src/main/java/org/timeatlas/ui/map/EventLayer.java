@@ -36,6 +36,8 @@ final class EventLayer extends MapLayer {
         // the largest first, so small marks are not hidden under big ones
         List<Event> placed = events.stream()
                 .filter(event -> geometry.eventPoint(event.id()).isPresent())
+                // air strikes have a layer of their own
+                .filter(event -> !event.hasTag(Event.AIR_STRIKE))
                 .sorted(Comparator.comparingInt(Event::importance).reversed())
                 .toList();
         for (Event event : placed) {

@@ -2,55 +2,101 @@ package org.timeatlas.ui.map;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeLineCap;
+import org.timeatlas.atlas.LocalizedText;
+import org.timeatlas.atlas.Side;
 import org.timeatlas.atlas.Status;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
 
 /**
- * What the colours, patterns and marks mean, in the current language: every status (colour and pattern
- * swatch), then the zones drawn over them, then dashed outlines and the event marks. Collapsible.
+ * What the colours, patterns and marks mean, in the current language, as a compact strip along the bottom of
+ * the map: the statuses always (and the sides whose movements are drawn, in focus mode); the zones, outlines
+ * and marks behind a "more" toggle, so the strip does not hide the map.
  */
-final class MapLegend extends TitledPane {
+final class MapLegend extends VBox {
 
-    private static final double SWATCH_WIDTH = 26;
-    private static final double SWATCH_HEIGHT = 16;
+    private static final double SWATCH_WIDTH = 22;
+    private static final double SWATCH_HEIGHT = 14;
 
-    MapLegend(List<Status> statuses, StatusPaints paints, ExplorerState state, Texts texts) {
+    private final FlowPane more = new FlowPane();
+    private final ToggleButton moreToggle = new ToggleButton();
+
+    MapLegend(List<Status> statuses, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,
+              ExplorerState state, Texts texts) {
         getStyleClass().add("map-legend");
-        textProperty().bind(texts.text("map.legend"));
-        setAnimated(false);
-        VBox rows = new VBox();
-        rows.getStyleClass().add("map-legend-rows");
+        FlowPane main = new FlowPane();
+        main.getStyleClass().addAll("map-legend-rows", "map-legend-main");
         for (Status status : statuses) {
             if (!status.overlay()) {
-                rows.getChildren().add(row(swatch(paints, status, "map-legend-swatch"), status, state));
+                main.getChildren().add(row(swatch(paints, status, "map-legend-swatch"), status, state));
             }
         }
-        List<Status> zones = statuses.stream().filter(Status::overlay).toList();
-        if (!zones.isEmpty()) {
-            Label heading = new Label();
-            heading.textProperty().bind(texts.text("map.legend.zones"));
-            heading.getStyleClass().add("map-legend-heading");
-            rows.getChildren().add(heading);
-            for (Status zone : zones) {
-                rows.getChildren().add(row(swatch(paints, zone, "map-legend-zone-swatch"), zone, state));
-            }
+        for (Side side : sides) {
+            HBox row = row(sideSwatch(side), localized(side.name(), state));
+            row.getStyleClass().add("map-legend-side");
+            row.visibleProperty().bind(state.focusModeProperty());
+            row.managedProperty().bind(row.visibleProperty());
+            main.getChildren().add(row);
+        }
+        moreToggle.getStyleClass().add("map-legend-more");
+        moreToggle.setId("map-legend-more");
+        moreToggle.setFocusTraversable(false);
+        moreToggle.textProperty().bind(texts.computed(m -> m.get(moreToggle.isSelected()
+                ? "map.legend.less" : "map.legend.more"), moreToggle.selectedProperty()));
+        main.getChildren().add(moreToggle);
+
+        more.getStyleClass().addAll("map-legend-rows", "map-legend-extra");
+        for (Status zone : statuses.stream().filter(Status::overlay).toList()) {
+            more.getChildren().add(row(swatch(paints, zone, "map-legend-zone-swatch"), zone, state));
         }
         Rectangle dashed = new Rectangle(SWATCH_WIDTH, SWATCH_HEIGHT);
         dashed.getStyleClass().addAll("map-legend-swatch", "map-legend-approximate");
         dashed.getStrokeDashArray().setAll(5.0, 4.0);
-        rows.getChildren().add(row(dashed, "map.legend.approximate", texts));
-        rows.getChildren().add(row(eventMark("fact"), "map.legend.fact", texts));
-        rows.getChildren().add(row(eventMark("claim"), "map.legend.claim", texts));
-        setContent(rows);
+        more.getChildren().add(row(dashed, "map.legend.approximate", texts));
+        more.getChildren().add(row(eventMark("fact"), "map.legend.fact", texts));
+        more.getChildren().add(row(eventMark("claim"), "map.legend.claim", texts));
+        if (hasAirStrikes) {
+            more.getChildren().add(row(strikeMark("fact"), "map.legend.airStrike", texts));
+            more.getChildren().add(row(strikeMark("claim"), "map.legend.airStrikeClaim", texts));
+            CheckBox shown = new CheckBox();
+            shown.setId("map-legend-air-strikes");
+            shown.getStyleClass().add("map-legend-toggle");
+            shown.textProperty().bind(texts.text("map.airStrikes.show"));
+            shown.setFocusTraversable(false);
+            shown.setSelected(state.airStrikesShownProperty().get());
+            shown.selectedProperty().addListener((obs, was, now) -> state.setAirStrikesShown(now));
+            state.airStrikesShownProperty().addListener((obs, was, now) -> shown.setSelected(now));
+            more.getChildren().add(shown);
+        }
+        for (Side side : sides) {
+            HBox row = row(sideSwatch(side), localized(side.name(), state));
+            row.getStyleClass().add("map-legend-side");
+            row.visibleProperty().bind(Bindings.not(state.focusModeProperty()));
+            row.managedProperty().bind(row.visibleProperty());
+            more.getChildren().add(row);
+        }
+        more.visibleProperty().bind(moreToggle.selectedProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        getChildren().addAll(more, main);
+    }
+
+    /** True while the zones and marks are shown too. */
+    ObservableBooleanValue expandedProperty() {
+        return moreToggle.selectedProperty();
     }
 
     private static Node swatch(StatusPaints paints, Status status, String styleClass) {
@@ -60,9 +106,32 @@ final class MapLegend extends TitledPane {
         return swatch;
     }
 
+    private static Node sideSwatch(Side side) {
+        Line line = new Line(0, 0, SWATCH_WIDTH - 6, 0);
+        line.setStroke(Color.web(side.colour()));
+        line.setStrokeWidth(5);
+        line.setStrokeLineCap(StrokeLineCap.BUTT);
+        javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(0, -5, 7, 0, 0, 5);
+        head.setFill(Color.web(side.colour()));
+        HBox arrow = new HBox(line, head);
+        arrow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        arrow.getStyleClass().add("map-legend-arrow");
+        return arrow;
+    }
+
     private static Node eventMark(String kind) {
         Circle mark = new Circle(6);
         mark.getStyleClass().addAll("map-event-mark", kind);
+        return holder(mark);
+    }
+
+    private static Node strikeMark(String kind) {
+        javafx.scene.shape.Polygon star = AirStrikeLayer.star(8, 4);
+        star.getStyleClass().addAll("map-air-strike-mark", kind);
+        return holder(star);
+    }
+
+    private static Node holder(Node mark) {
         StackPane holder = new StackPane(mark);
         holder.setPrefSize(SWATCH_WIDTH, SWATCH_HEIGHT);
         holder.setMinSize(SWATCH_WIDTH, SWATCH_HEIGHT);
@@ -70,10 +139,14 @@ final class MapLegend extends TitledPane {
     }
 
     private static HBox row(Node swatch, Status status, ExplorerState state) {
+        return row(swatch, localized(status.label(), state));
+    }
+
+    private static Label localized(LocalizedText text, ExplorerState state) {
         Label label = new Label();
-        label.textProperty().bind(Bindings.createStringBinding(
-                () -> status.label().get(state.language()), state.languageProperty()));
-        return row(swatch, label);
+        label.textProperty().bind(Bindings.createStringBinding(() -> text.get(state.language()),
+                state.languageProperty()));
+        return label;
     }
 
     private static HBox row(Node swatch, String key, Texts texts) {
@@ -84,7 +157,7 @@ final class MapLegend extends TitledPane {
 
     private static HBox row(Node swatch, Label label) {
         label.getStyleClass().add("map-legend-label");
-        label.setWrapText(true);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox row = new HBox(swatch, label);
         row.getStyleClass().add("map-legend-row");
         return row;

@@ -19,14 +19,16 @@ import org.timeatlas.atlas.Territory;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.geo.ProjectedAtlas;
 import org.timeatlas.geo.ScreenBox;
+import org.timeatlas.geo.WorldBox;
 import org.timeatlas.time.StateIndex;
 import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
 
 /**
- * The map: background, territories coloured by their status at the current moment, names, event marks,
- * legend, scale bar and zoom buttons. Shapes are built once per atlas and drawn in map metres inside one
+ * The map: background, territories coloured by their status at the current moment, movements of forces,
+ * names, event marks and air strikes, a legend strip along the bottom, scale bar, zoom buttons, a locator
+ * map, and in focus mode the period's map views. Shapes are built once per atlas and drawn in map metres inside one
  * group whose transform follows the viewport; names and marks are placed in screen pixels. A change of
  * moment only changes fills and which marks are shown. Clicking a territory or a mark selects it in the
  * explorer state.
@@ -36,8 +38,9 @@ public final class MapPane extends Region {
     /** Outline vertices closer than this to the simplified outline are dropped; well under a pixel at home. */
     static final double SIMPLIFY_METRES = 20;
     private static final double INSET = 10;
-    private static final double LEGEND_MAX_WIDTH = 290;
     private static final double HOVER_OFFSET = 16;
+    /** How close {@link #focusOn} zooms: villages' labels (rank 4–5) have room at this scale. */
+    static final double FOCUS_METRES_PER_PIXEL = 120;
 
     private final Atlas atlas;
     private final StateIndex index;
@@ -49,6 +52,10 @@ public final class MapPane extends Region {
     private final TerritoryLayer territories;
     private final LabelLayer labels;
     private final EventLayer events;
+    private final MovementLayer movements;
+    private final AirStrikeLayer strikes;
+    private final MapPresetBar presets;
+    private final LocatorMap locator;
     private final MapLegend legend;
     private final ScaleBar scaleBar;
     private final MapControls controls;
@@ -64,6 +71,7 @@ public final class MapPane extends Region {
         this.texts = texts;
         getStyleClass().add("map-pane");
         getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/map.css").toExternalForm());
+        getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/war.css").toExternalForm());
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         accessibleTextProperty().bind(texts.text("map.accessible"));
@@ -81,16 +89,24 @@ public final class MapPane extends Region {
         world.setMouseTransparent(true);
         world.setManaged(false);
 
-        legend = new MapLegend(atlas.statuses(), paints, state, texts);
+        boolean hasAirStrikes = atlas.events().stream().anyMatch(e -> e.hasTag(Event.AIR_STRIKE));
+        legend = new MapLegend(atlas.statuses(), atlas.sides(), hasAirStrikes, paints, state, texts);
         scaleBar = new ScaleBar(texts);
         controls = new MapControls(texts, this::zoomIn, this::zoomOut, this::fitHome);
         events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts);
+        strikes = new AirStrikeLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state,
+                texts);
+        movements = new MovementLayer(viewport.viewProperty(), atlas.movements(), atlas.sides(), geometry, state);
         labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
-                events::visibleBoxes);
-        for (Node layer : List.of(labels, events)) {
+                this::marks);
+        for (Node layer : List.of(movements, labels, events, strikes)) {
             layer.setManaged(false);
         }
-        getChildren().addAll(world, labels, events, hoverCard, legend, scaleBar, controls);
+        presets = new MapPresetBar(state, texts, this::fitBounds);
+        locator = new LocatorMap(geometry, atlas.territories().stream().map(Territory::id).toList(),
+                (x, y) -> viewport.centreOn(x, y, viewport.view().metresPerPixel()));
+        getChildren().addAll(world, movements, labels, events, strikes, hoverCard, legend, scaleBar, presets, locator,
+                controls);
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -102,6 +118,7 @@ public final class MapPane extends Region {
         legend.heightProperty().addListener((obs, old, now) -> labels.replace());
         currentEvents.events().addListener((ListChangeListener<Event>) change -> labels.replace());
         state.momentProperty().addListener((obs, old, now) -> showMoment());
+        state.focusModeProperty().addListener((obs, was, on) -> followFocus());
         state.languageProperty().addListener((obs, old, now) -> {
             refreshHover();
             scaleBar.show(viewport.view().metresPerPixel());
@@ -112,9 +129,35 @@ public final class MapPane extends Region {
         viewChanged(viewport.view());
     }
 
+    /** Shows all of a lon/lat box (e.g. a focus period's map view) in the part the legend leaves free. */
+    public void fitBounds(org.timeatlas.atlas.Bounds bounds) {
+        viewport.fit(geometry.projector().project(bounds));
+    }
+
+    /** Ids of the movements drawn now. */
+    public List<String> shownMovementIds() {
+        return movements.shownIds();
+    }
+
+    /** How much of a movement's path is drawn now (0–1), or NaN when it is not drawn. */
+    public double drawnFractionOf(String movementId) {
+        return movements.drawnFraction(movementId);
+    }
+
+    /** Ids of the air strikes marked now. */
+    public List<String> visibleAirStrikeIds() {
+        return strikes.visibleIds();
+    }
+
     /** Shows the atlas's home box. */
     public void fitHome() {
         viewport.fitHome();
+    }
+
+    /** Centres the map on a lon/lat position and zooms in on it (e.g. a place chosen in the gazetteer). */
+    public void focusOn(double lon, double lat) {
+        double[] xy = geometry.projector().projection().project(lon, lat);
+        viewport.centreOn(xy[0], xy[1], FOCUS_METRES_PER_PIXEL);
     }
 
     public void zoomIn() {
@@ -134,9 +177,11 @@ public final class MapPane extends Region {
         return territories.drawnStatusOf(territoryId);
     }
 
-    /** Ids of the events marked on the map now. */
+    /** Ids of the events marked on the map now, air strikes included. */
     public List<String> visibleEventIds() {
-        return events.visibleIds();
+        List<String> ids = new ArrayList<>(events.visibleIds());
+        ids.addAll(strikes.visibleIds());
+        return ids;
     }
 
     /** Ids of the names shown now: place ids, and "country-N" for neighbouring countries. */
@@ -161,16 +206,24 @@ public final class MapPane extends Region {
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
-        viewport.resize(width, height);
 
-        double legendWidth = Math.min(LEGEND_MAX_WIDTH, Math.max(160, width * 0.34));
-        double legendHeight = Math.min(legend.prefHeight(legendWidth), height - 2 * INSET);
-        legend.resizeRelocate(INSET, height - INSET - legendHeight, legendWidth, legendHeight);
-        double controlsWidth = controls.prefWidth(-1);
-        controls.resizeRelocate(width - INSET - controlsWidth, INSET, controlsWidth, controls.prefHeight(controlsWidth));
         double scaleWidth = scaleBar.prefWidth(-1);
         double scaleHeight = scaleBar.prefHeight(scaleWidth);
         scaleBar.resizeRelocate(width - INSET - scaleWidth, height - INSET - scaleHeight, scaleWidth, scaleHeight);
+        double legendWidth = Math.max(160, width - 3 * INSET - scaleWidth);
+        double legendHeight = Math.min(legend.prefHeight(legendWidth), height / 2);
+        legend.resizeRelocate(INSET, height - INSET - legendHeight, legendWidth, legendHeight);
+        viewport.reserve(0, 0, legendHeight + INSET, 0);
+        viewport.resize(width, height);
+
+        double controlsWidth = controls.prefWidth(-1);
+        controls.resizeRelocate(width - INSET - controlsWidth, INSET, controlsWidth, controls.prefHeight(controlsWidth));
+        double locatorWidth = locator.prefWidth(-1);
+        double locatorX = width - 2 * INSET - controlsWidth - locatorWidth;
+        locator.resizeRelocate(locatorX, INSET, locatorWidth, locator.prefHeight(locatorWidth));
+        locator.setVisible(locatorX > width / 2 && !showsWholeHome());
+        double presetsWidth = Math.max(120, locatorX - 2 * INSET);
+        presets.resizeRelocate(INSET, INSET, presetsWidth, presets.prefHeight(presetsWidth));
         hoverCard.autosize();
         placeHoverCard();
     }
@@ -190,6 +243,8 @@ public final class MapPane extends Region {
         toScreen.setToTransform(scale, 0, view.width() / 2 - view.centerX() * scale,
                 0, scale, view.height() / 2 + view.centerY() * scale);
         scaleBar.show(view.metresPerPixel());
+        locator.show(view);
+        locator.setVisible(!showsWholeHome() && locator.getLayoutX() > view.width() / 2);
         if (hovered != null) {
             hoverAt(hoverX, hoverY);
         }
@@ -199,6 +254,26 @@ public final class MapPane extends Region {
     private void showMoment() {
         territories.showMoment(state.moment());
         refreshHover();
+        followFocus();
+    }
+
+    /** Offers the map views of the focus period shown now. */
+    private void followFocus() {
+        presets.show(state.isFocusMode() ? atlas.info().focusAt(state.moment()).orElse(null) : null);
+    }
+
+    /** True while the whole home box is in sight: then the locator would only repeat the map. */
+    private boolean showsWholeHome() {
+        WorldBox seen = viewport.view().visibleBox();
+        WorldBox home = geometry.home();
+        return seen.minX() <= home.minX() && seen.maxX() >= home.maxX() && seen.minY() <= home.minY()
+                && seen.maxY() >= home.maxY();
+    }
+
+    private List<ScreenBox> marks() {
+        List<ScreenBox> boxes = new ArrayList<>(events.visibleBoxes());
+        boxes.addAll(strikes.visibleBoxes());
+        return boxes;
     }
 
     private void clickAt(double x, double y) {
@@ -244,7 +319,10 @@ public final class MapPane extends Region {
 
     private List<ScreenBox> obstacles() {
         List<ScreenBox> boxes = new ArrayList<>();
-        for (Node node : List.of(legend, controls, scaleBar)) {
+        for (Node node : List.of(legend, controls, scaleBar, locator, presets)) {
+            if (!node.isVisible()) {
+                continue;
+            }
             Bounds bounds = node.getBoundsInParent();
             boxes.add(new ScreenBox(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight()));
         }

@@ -20,12 +20,46 @@ final class MapViewport {
     private final WorldBox home;
     private final WorldBox extent;
     private final ReadOnlyObjectWrapper<MapView> view;
-    private boolean atHome = true;
+    /** The box last fitted, fitted again when the size changes, until the user pans or zooms (then null). */
+    private WorldBox fitted;
+    private double reservedTop;
+    private double reservedRight;
+    private double reservedBottom;
+    private double reservedLeft;
 
     MapViewport(WorldBox home, WorldBox extent) {
         this.home = home;
         this.extent = extent;
         view = new ReadOnlyObjectWrapper<>(this, "view", MapView.fitting(home, 1, 1, 0));
+        fitted = home;
+    }
+
+    /**
+     * Keeps strips along the edges (pixels covered by e.g. the legend) out of the part fits use; refits
+     * when they change while a fitted box is shown.
+     */
+    void reserve(double top, double right, double bottom, double left) {
+        if (top == reservedTop && right == reservedRight && bottom == reservedBottom && left == reservedLeft) {
+            return;
+        }
+        reservedTop = top;
+        reservedRight = right;
+        reservedBottom = bottom;
+        reservedLeft = left;
+        if (fitted != null && view().width() > 1) {
+            view.set(fitting(fitted, view().width(), view().height()));
+        }
+    }
+
+    /** Shows all of {@code box} in the part of the map left free, until the user pans or zooms. */
+    void fit(WorldBox box) {
+        fitted = box;
+        view.set(fitting(box, view().width(), view().height()));
+    }
+
+    private MapView fitting(WorldBox box, double width, double height) {
+        return MapView.fittingInside(box, width, height, reservedTop, reservedRight, reservedBottom, reservedLeft,
+                MARGIN);
     }
 
     ReadOnlyObjectProperty<MapView> viewProperty() {
@@ -41,16 +75,15 @@ final class MapViewport {
         if (width <= 0 || height <= 0 || (width == view().width() && height == view().height())) {
             return;
         }
-        if (atHome) {
-            view.set(MapView.fitting(home, width, height, MARGIN));
+        if (fitted != null) {
+            view.set(fitting(fitted, width, height));
         } else {
             set(view().resized(width, height));
         }
     }
 
     void fitHome() {
-        atHome = true;
-        view.set(MapView.fitting(home, view().width(), view().height(), MARGIN));
+        fit(home);
     }
 
     void zoomAt(double screenX, double screenY, double factor) {
@@ -71,12 +104,19 @@ final class MapViewport {
         zoomAt(view().width() / 2, view().height() / 2, 1 / STEP);
     }
 
+    /** Centres on a world point, zooming in to {@code metresPerPixel} unless the view is already closer. */
+    void centreOn(double x, double y, double metresPerPixel) {
+        MapView current = view();
+        double scale = Math.max(MIN_METRES_PER_PIXEL, Math.min(current.metresPerPixel(), metresPerPixel));
+        set(new MapView(x, y, scale, current.width(), current.height()));
+    }
+
     void panBy(double dx, double dy) {
         set(view().panned(dx, dy));
     }
 
     private void set(MapView wanted) {
-        atHome = false;
+        fitted = null;
         view.set(wanted.withCenterWithin(extent));
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.timeatlas.atlas.Atlas;
+import org.timeatlas.atlas.GlossaryIndex;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.WrappingText;
@@ -14,7 +15,10 @@ import org.timeatlas.ui.WrappingText;
  */
 public final class DetailsPanel extends ScrollPane {
 
+    static final String GLOSSARY_CSS = "/org/timeatlas/ui/glossary.css";
+
     private final Atlas atlas;
+    private final GlossaryIndex glossary;
     private final ExplorerState state;
     private final Texts texts;
     private final Consumer<String> openUrl;
@@ -26,10 +30,12 @@ public final class DetailsPanel extends ScrollPane {
 
     public DetailsPanel(Atlas atlas, ExplorerState state, Texts texts, Consumer<String> openUrl) {
         this.atlas = atlas;
+        this.glossary = new GlossaryIndex(atlas.glossary());
         this.state = state;
         this.texts = texts;
         this.openUrl = openUrl;
         getStyleClass().add("details-panel");
+        getStylesheets().add(DetailsPanel.class.getResource(GLOSSARY_CSS).toExternalForm());
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("details-content");
@@ -59,7 +65,7 @@ public final class DetailsPanel extends ScrollPane {
         content.getChildren().clear();
         switch (what) {
             case EVENT -> atlas.event(state.selectedEventProperty().get()).ifPresentOrElse(
-                    event -> content.getChildren().add(EventDetails.of(event, atlas, texts.current(), openUrl)),
+                    event -> content.getChildren().add(EventDetails.of(event, atlas, glossary, texts.current(), openUrl)),
                     this::showHint);
             case TERRITORY -> atlas.territory(state.selectedTerritoryProperty().get()).ifPresentOrElse(territory -> {
                 history = new TerritoryHistory(territory, atlas.statusesById(), texts.current(), openUrl);

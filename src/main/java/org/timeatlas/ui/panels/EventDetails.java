@@ -1,22 +1,28 @@
 package org.timeatlas.ui.panels;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
+import org.timeatlas.atlas.GlossaryIndex;
+import org.timeatlas.atlas.GlossaryTerm;
 import org.timeatlas.atlas.Territory;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.WrappingText;
 
-/** Builds the details of one event in one language: what, when, where, whose claim, and on what sources. */
+/**
+ * Builds the details of one event in one language: what, when, where, whose claim, the glossary terms it
+ * uses, and on what sources.
+ */
 final class EventDetails {
 
     private EventDetails() {
     }
 
-    static VBox of(Event event, Atlas atlas, Messages messages, Consumer<String> openUrl) {
+    static VBox of(Event event, Atlas atlas, GlossaryIndex glossary, Messages messages, Consumer<String> openUrl) {
         String language = messages.language();
         VBox box = new VBox(6);
         box.getStyleClass().add("event-details");
@@ -43,6 +49,10 @@ final class EventDetails {
                     .map(id -> atlas.territory(id).map(Territory::name).map(n -> n.get(language)).orElse(id))
                     .collect(Collectors.joining(", "));
             box.getChildren().add(new WrappingText(messages.get("event.where", places), "details-meta"));
+        }
+        List<GlossaryTerm> terms = glossary.termsIn(event, language);
+        if (!terms.isEmpty()) {
+            box.getChildren().add(TermChips.of(terms, messages));
         }
         box.getChildren().add(styled(new Label(messages.get("details.sources")), "details-subheading"));
         box.getChildren().add(SourceList.of(event.sources(), openUrl));

@@ -9,9 +9,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.FocusMode;
 import org.timeatlas.ui.Texts;
 
-/** The menu bar: File, View (with the language), Go, Help — every label from the bundles. */
+/** The menu bar: File, View (with the language and focus periods), Go, Help — every label from the bundles. */
 public final class AppMenus {
 
     private final Texts texts;
@@ -20,7 +21,7 @@ public final class AppMenus {
         this.texts = texts;
     }
 
-    public MenuBar build(ExplorerState state, Navigator navigator, ShellActions actions) {
+    public MenuBar build(ExplorerState state, Navigator navigator, FocusMode focus, ShellActions actions) {
         Menu file = menu("menu.file",
                 item("menu.file.open", "Shortcut+O", actions.openAtlas()),
                 new SeparatorMenuItem(),
@@ -44,9 +45,10 @@ public final class AppMenus {
                 new SeparatorMenuItem(),
                 language,
                 item("menu.view.fullScreen", null, actions.toggleFullScreen()));
+        new FocusMenuItems(texts, state, focus, actions.fitMapTo()).addTo(view);
         Menu go = menu("menu.go",
-                item("keys.dayBack", null, () -> navigator.days(-1)),
-                item("keys.dayForward", null, () -> navigator.days(1)),
+                item("keys.dayBack", null, () -> navigator.step(-1)),
+                item("keys.dayForward", null, () -> navigator.step(1)),
                 item("keys.monthBack", null, () -> navigator.months(-1)),
                 item("keys.monthForward", null, () -> navigator.months(1)),
                 item("keys.yearBack", null, () -> navigator.years(-1)),
@@ -64,6 +66,24 @@ public final class AppMenus {
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * Adds the atlas's reference windows to a menu bar made by {@link #build}: the gazetteer at the end of View
+     * (the menu holding the language choice), the glossary after the first item of Help (the last menu).
+     */
+    public void addReferenceItems(MenuBar bar, Runnable glossary, Runnable places) {
+        for (Menu menu : bar.getMenus()) {
+            if (menu.getItems().stream().anyMatch(item -> "language-menu".equals(item.getId()))) {
+                MenuItem placesItem = item("gazetteer.menu", null, places);
+                placesItem.setId("places-menu-item");
+                menu.getItems().addAll(new SeparatorMenuItem(), placesItem);
+            }
+        }
+        Menu help = bar.getMenus().get(bar.getMenus().size() - 1);
+        MenuItem glossaryItem = item("glossary.menu", null, glossary);
+        glossaryItem.setId("glossary-menu-item");
+        help.getItems().add(Math.min(1, help.getItems().size()), glossaryItem);
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -2,7 +2,10 @@ package org.timeatlas.ui.shell;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,13 +15,15 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.FocusMode;
 import org.timeatlas.ui.PlaybackSpeed;
 import org.timeatlas.ui.Texts;
 
 /** The bar above the map: stepping and playback, the current moment in large type, speed and language. */
 public final class ExplorerToolBar extends HBox {
 
-    public ExplorerToolBar(ExplorerState state, Texts texts, Navigator navigator, ShellActions actions) {
+    public ExplorerToolBar(ExplorerState state, Texts texts, Navigator navigator, FocusMode focus,
+                           ShellActions actions) {
         super(4);
         getStyleClass().add("explorer-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -38,20 +43,45 @@ public final class ExplorerToolBar extends HBox {
                 Controls.iconButton("mdi2s-skip-previous", texts.text("toolbar.start"), navigator::toStart, "start-button"),
                 Controls.iconButton("mdi2s-step-backward", texts.text("toolbar.previousEvent"), navigator::previousEvent,
                         "previous-event-button"),
-                Controls.iconButton("mdi2c-chevron-left", texts.text("toolbar.dayBack"), () -> navigator.days(-1),
+                Controls.iconButton("mdi2c-chevron-left", texts.text("toolbar.dayBack"), () -> navigator.step(-1),
                         "day-back-button"),
                 play,
-                Controls.iconButton("mdi2c-chevron-right", texts.text("toolbar.dayForward"), () -> navigator.days(1),
+                Controls.iconButton("mdi2c-chevron-right", texts.text("toolbar.dayForward"), () -> navigator.step(1),
                         "day-forward-button"),
                 Controls.iconButton("mdi2s-step-forward", texts.text("toolbar.nextEvent"), navigator::nextEvent,
                         "next-event-button"),
                 Controls.iconButton("mdi2s-skip-next", texts.text("toolbar.end"), navigator::toEnd, "end-button"),
                 speedChooser(state, texts),
+                focusToggle(state, texts, focus),
                 moment,
                 spacer,
                 Controls.iconButton("mdi2f-fit-to-page-outline", texts.text("toolbar.fit"), actions.fitMap(), "fit-button"),
                 languageChooser(state),
                 Controls.iconButton("mdi2h-help-circle-outline", texts.text("toolbar.help"), actions.help(), "help-button"));
+    }
+
+    /** Focus mode on and off; absent when the atlas has no focus period. */
+    private static Node focusToggle(ExplorerState state, Texts texts, FocusMode focus) {
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("focus-toggle");
+        toggle.getStyleClass().addAll("toolbar-button", "focus-toggle");
+        FontIcon icon = new FontIcon("mdi2c-calendar-search");
+        icon.getStyleClass().add("toolbar-icon");
+        toggle.setGraphic(icon);
+        toggle.textProperty().bind(texts.text("toolbar.focus"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.text("toolbar.focus.hint"));
+        toggle.setTooltip(tip);
+        toggle.setFocusTraversable(false);
+        toggle.setSelected(state.isFocusMode());
+        state.focusModeProperty().addListener((obs, was, on) -> toggle.setSelected(on));
+        toggle.setOnAction(e -> {
+            focus.toggle();
+            toggle.setSelected(state.isFocusMode());
+        });
+        toggle.setVisible(!focus.periods().isEmpty());
+        toggle.managedProperty().bind(toggle.visibleProperty());
+        return toggle;
     }
 
     private static ComboBox<PlaybackSpeed> speedChooser(ExplorerState state, Texts texts) {

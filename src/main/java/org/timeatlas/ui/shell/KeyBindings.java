@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.FocusMode;
 
 /**
  * The explorer's keyboard, one table used both to handle keys and to list them in Help. Keys that the map
@@ -16,14 +17,14 @@ import org.timeatlas.ui.ExplorerState;
  */
 public final class KeyBindings {
 
-    private final List<Shortcut> shortcuts;
+    private List<Shortcut> shortcuts;
     private javafx.event.EventHandler<KeyEvent> installed;
 
-    public KeyBindings(Navigator navigator, ExplorerState state, Runnable toggleLanguage, Runnable toggleFullScreen,
-                       Runnable showHelp) {
+    public KeyBindings(Navigator navigator, ExplorerState state, FocusMode focus, Runnable toggleLanguage,
+                       Runnable toggleFullScreen, Runnable showHelp) {
         shortcuts = List.of(
-                new Shortcut(key(KeyCode.RIGHT), "keys.dayForward", () -> navigator.days(1), true),
-                new Shortcut(key(KeyCode.LEFT), "keys.dayBack", () -> navigator.days(-1), true),
+                new Shortcut(key(KeyCode.RIGHT), "keys.dayForward", () -> navigator.step(1), true),
+                new Shortcut(key(KeyCode.LEFT), "keys.dayBack", () -> navigator.step(-1), true),
                 new Shortcut(key(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN), "keys.monthForward", () -> navigator.months(1), true),
                 new Shortcut(key(KeyCode.LEFT, KeyCombination.SHIFT_DOWN), "keys.monthBack", () -> navigator.months(-1), true),
                 new Shortcut(key(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN), "keys.yearForward", () -> navigator.years(1), true),
@@ -39,6 +40,8 @@ public final class KeyBindings {
                         () -> state.setSpeed(state.speedProperty().get().faster()), false),
                 new Shortcut(key(KeyCode.OPEN_BRACKET), "keys.slower",
                         () -> state.setSpeed(state.speedProperty().get().slower()), false),
+                new Shortcut(key(KeyCode.W), "keys.focusMode", focus::toggle, false),
+                new Shortcut(key(KeyCode.ESCAPE), "keys.leaveFocus", focus::leave, false, state::isFocusMode),
                 new Shortcut(key(KeyCode.L), "keys.language", toggleLanguage, false),
                 new Shortcut(key(KeyCode.F11), "keys.fullScreen", toggleFullScreen, false),
                 new Shortcut(key(KeyCode.F1), "keys.help", showHelp, false));
@@ -46,6 +49,11 @@ public final class KeyBindings {
 
     public List<Shortcut> shortcuts() {
         return shortcuts;
+    }
+
+    /** Adds shortcuts after the standard ones, e.g. for windows the application opens. */
+    public void addAll(List<Shortcut> more) {
+        shortcuts = java.util.stream.Stream.concat(shortcuts.stream(), more.stream()).toList();
     }
 
     /** Handles the keys before controls see them; {@code map} is the node whose focus keeps arrows for panning. */
@@ -57,7 +65,8 @@ public final class KeyBindings {
             }
             boolean mapFocused = focused != null && isInside(focused, map);
             for (Shortcut shortcut : shortcuts) {
-                if (shortcut.keys().match(event) && !(mapFocused && shortcut.mapMayOverride())) {
+                if (shortcut.keys().match(event) && !(mapFocused && shortcut.mapMayOverride())
+                        && shortcut.active().getAsBoolean()) {
                     shortcut.action().run();
                     event.consume();
                     return;

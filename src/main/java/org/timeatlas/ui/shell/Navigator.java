@@ -2,19 +2,54 @@ package org.timeatlas.ui.shell;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.timeatlas.atlas.Event;
+import org.timeatlas.atlas.FocusPeriod;
+import org.timeatlas.time.FocusAxes;
+import org.timeatlas.time.FocusSteps;
 import org.timeatlas.time.StateIndex;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.FocusMode;
 
-/** Steps the current moment: by a day, a month or a year, to the next or previous event, to either end. */
+/**
+ * Steps the current moment: by a day, a month or a year, to the next or previous event, to either end. In
+ * focus mode a step is a day, or the period's fine step inside its fine range, and glides there.
+ */
 public final class Navigator {
 
     private final ExplorerState state;
     private final StateIndex index;
+    private final FocusMode focus;
+    private final MomentGlide glide;
 
     public Navigator(ExplorerState state, StateIndex index) {
+        this(state, index, new FocusMode(state, List.of()));
+    }
+
+    public Navigator(ExplorerState state, StateIndex index, FocusMode focus) {
         this.state = state;
         this.index = index;
+        this.focus = focus;
+        this.glide = new MomentGlide(state);
+    }
+
+    /**
+     * One step forward ({@code direction} > 0) or back: in focus mode the period's step, gliding there from
+     * where a running glide ends; otherwise a day.
+     */
+    public void step(int direction) {
+        glide.finish();
+        Optional<FocusPeriod> period = focus.current();
+        if (period.isEmpty()) {
+            days(direction);
+            return;
+        }
+        glide.to(new FocusSteps(period.get()).step(state.moment(), direction), FocusAxes.of(period.get()));
+    }
+
+    /** The glide of focus-mode steps, for tests that time it. */
+    MomentGlide glide() {
+        return glide;
     }
 
     public void days(int count) {

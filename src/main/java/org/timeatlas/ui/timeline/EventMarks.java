@@ -7,6 +7,8 @@ import org.timeatlas.atlas.Event;
 /** Where each event's mark stands on the axis, and which mark a pointer is on. */
 final class EventMarks {
 
+    private static final double OFF_AXIS = 100_000;
+
     private final List<Event> events;
     private double[] xs = new double[0];
 
@@ -18,8 +20,14 @@ final class EventMarks {
         return events;
     }
 
+    /** Places the marks; those outside the axis (in focus mode) go far off either side, keeping the order. */
     void place(AxisScale scale) {
-        xs = events.stream().mapToDouble(event -> scale.xOf(event.start())).toArray();
+        xs = events.stream().mapToDouble(event -> {
+            if (event.start().isBefore(scale.axis().start())) {
+                return scale.left() - OFF_AXIS;
+            }
+            return event.start().isBefore(scale.axis().end()) ? scale.xOf(event.start()) : scale.right() + OFF_AXIS;
+        }).toArray();
     }
 
     double xOf(int index) {

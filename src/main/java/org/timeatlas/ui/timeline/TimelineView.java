@@ -2,6 +2,8 @@ package org.timeatlas.ui.timeline;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -10,9 +12,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
+import org.timeatlas.atlas.FocusPeriod;
 import org.timeatlas.time.EraLanes;
+import org.timeatlas.time.FocusAxes;
 import org.timeatlas.time.ScrubSnap;
 import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.ExplorerState;
@@ -21,26 +26,36 @@ import org.timeatlas.ui.Texts;
 /**
  * The scrubbable timeline: the whole atlas span on a segmented axis with eras above it and a mark for every
  * event, and a playhead at the current moment. The still parts are painted on a canvas only when the size,
- * the language or the selection changes; a change of moment only moves the playhead.
+ * the language or the selection changes; a change of moment only moves the playhead. In focus mode the axis
+ * shows just the focus period (its fine range widest, with hour ticks) and a thin overview of the whole span
+ * below it.
  */
 public final class TimelineView extends Region {
 
     private static final double MARK_TOLERANCE = 5;
     private static final double DEFAULT_SIDE_PADDING = 16;
 
-    private final TimeAxis axis;
+    private final Atlas atlas;
+    private final TimeAxis wholeAxis;
+    private final OverviewStrip overview;
+    private final Line overviewMark = new Line();
+    private TimeAxis axis;
+    private FocusPeriod shownPeriod;
     private final ExplorerState state;
     private final Texts texts;
     private final Canvas canvas = new Canvas();
     private final Playhead playhead = new Playhead();
     private final EventMarks marks;
     private final TimelinePainter painter;
-    private final ScrubSnap snap;
+    private ScrubSnap snap;
     private boolean scrubbing;
     private int paintCount;
 
     public TimelineView(Atlas atlas, TimeAxis axis, ExplorerState state, Texts texts) {
+        this.atlas = atlas;
+        this.wholeAxis = axis;
         this.axis = axis;
+        this.overview = new OverviewStrip(axis);
         this.state = state;
         this.texts = texts;
         this.marks = new EventMarks(atlas.events());
@@ -52,9 +67,17 @@ public final class TimelineView extends Region {
         accessibleTextProperty().bind(texts.text("timeline.accessible"));
         Tooltip.install(playhead.knob(), tooltip());
         canvas.setMouseTransparent(true);
-        getChildren().addAll(canvas, playhead);
+        overviewMark.getStyleClass().add("timeline-overview-mark");
+        overviewMark.setManaged(false);
+        overviewMark.setMouseTransparent(true);
+        overviewMark.setVisible(false);
+        getChildren().addAll(canvas, playhead, overviewMark);
 
-        state.momentProperty().addListener((obs, old, moment) -> placePlayhead());
+        state.momentProperty().addListener((obs, old, moment) -> {
+            followFocus();
+            placePlayhead();
+        });
+        state.focusModeProperty().addListener((obs, was, on) -> followFocus());
         state.languageProperty().addListener((obs, old, language) -> {
             repaint();
             placePlayhead();
@@ -64,6 +87,22 @@ public final class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, event -> scrubbing = false);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        followFocus();
+    }
+
+    /** The focus period the axis shows now, if any. */
+    public Optional<FocusPeriod> shownPeriod() {
+        return Optional.ofNullable(shownPeriod);
+    }
+
+    /** The x (in this view) where the overview strip shows {@code moment}; NaN outside focus mode. */
+    double overviewXOf(LocalDateTime moment) {
+        return shownPeriod == null ? Double.NaN : overviewScale().xOf(moment);
+    }
+
+    /** The y (in this view) of the middle of the overview strip. */
+    double overviewY() {
+        return overviewTop() + OverviewStrip.HEIGHT / 2;
     }
 
     /** The x (in this view) where {@code moment} lies. */
@@ -102,7 +141,8 @@ public final class TimelineView extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + TimelineBands.HEIGHT + snappedBottomInset();
+        double overviewHeight = shownPeriod == null ? 0 : OverviewStrip.GAP + OverviewStrip.HEIGHT;
+        return snappedTopInset() + TimelineBands.HEIGHT + overviewHeight + snappedBottomInset();
     }
 
     @Override
@@ -139,14 +179,44 @@ public final class TimelineView extends Region {
         return new AxisScale(axis, left, width);
     }
 
+    private AxisScale overviewScale() {
+        AxisScale scale = scale();
+        return new AxisScale(wholeAxis, scale.left(), scale.width());
+    }
+
+    private double overviewTop() {
+        return snappedTopInset() + TimelineBands.HEIGHT + OverviewStrip.GAP;
+    }
+
+    /** Swaps the axis when focus mode starts, ends, or moves to another period. */
+    private void followFocus() {
+        FocusPeriod period = state.isFocusMode() ? atlas.info().focusAt(state.moment()).orElse(null) : null;
+        if (period == shownPeriod) {
+            return;
+        }
+        shownPeriod = period;
+        axis = period == null ? wholeAxis : FocusAxes.of(period);
+        snap = new ScrubSnap(axis);
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("focus-mode"), period != null);
+        overviewMark.setVisible(period != null);
+        requestLayout();
+        repaint();
+        placePlayhead();
+    }
+
     private void repaint() {
         if (canvas.getWidth() <= 0) {
             return;
         }
         AxisScale scale = scale();
         marks.place(scale);
+        TickLabels labels = new TickLabels(texts.current());
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), snappedTopInset(),
-                scale, new TickLabels(texts.current()), state.language(), state.selectedEventProperty().get());
+                scale, labels, state.language(), state.selectedEventProperty().get());
+        if (shownPeriod != null) {
+            FocusTicks.paint(canvas.getGraphicsContext2D(), scale, shownPeriod, labels, snappedTopInset());
+            overview.paint(canvas.getGraphicsContext2D(), scale.left(), scale.width(), overviewTop(), shownPeriod);
+        }
         paintCount++;
     }
 
@@ -155,6 +225,13 @@ public final class TimelineView extends Region {
         boolean withTime = !moment.toLocalTime().equals(LocalTime.MIDNIGHT);
         String text = texts.current().moment(moment, withTime);
         playhead.moveTo(xOf(moment), text, snappedLeftInset() / 2, getWidth() - snappedRightInset() / 2);
+        if (shownPeriod != null) {
+            double x = Math.floor(overviewXOf(moment)) + 0.5;
+            overviewMark.setStartX(x);
+            overviewMark.setEndX(x);
+            overviewMark.setStartY(overviewTop() - 2);
+            overviewMark.setEndY(overviewTop() + OverviewStrip.HEIGHT + 2);
+        }
     }
 
     private void pressed(MouseEvent event) {
@@ -162,6 +239,12 @@ public final class TimelineView extends Region {
             return;
         }
         requestFocus();
+        if (onOverview(event.getY())) {
+            AxisScale whole = overviewScale();
+            state.setMoment(whole.momentAt(event.getX()).truncatedTo(ChronoUnit.DAYS));
+            event.consume();
+            return;
+        }
         if (!onKnob(event)) {
             Event mark = markAt(event.getX(), event.getY());
             if (mark != null) {
@@ -185,6 +268,10 @@ public final class TimelineView extends Region {
 
     private void hovered(MouseEvent event) {
         setCursor(markAt(event.getX(), event.getY()) != null ? Cursor.HAND : Cursor.DEFAULT);
+    }
+
+    private boolean onOverview(double y) {
+        return shownPeriod != null && y >= overviewTop() - 2 && y <= overviewTop() + OverviewStrip.HEIGHT + 2;
     }
 
     private boolean onKnob(MouseEvent event) {

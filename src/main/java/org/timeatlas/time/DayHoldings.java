@@ -1,0 +1,78 @@
+package org.timeatlas.time;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.timeatlas.atlas.Atlas;
+import org.timeatlas.atlas.Status;
+import org.timeatlas.atlas.StatusSpan;
+import org.timeatlas.atlas.Territory;
+import org.timeatlas.atlas.TerritoryKind;
+
+/**
+ * Who held what at the end of a day (23:59), told briefly: the territories whose status is not the one most
+ * territories have then, and those whose status changed during the day. Derived from the histories only.
+ */
+public final class DayHoldings {
+
+    /** A territory at the end of the day; {@code span} is null for a zone that ended that day. */
+    public record Holding(Territory territory, StatusSpan span, Status status, boolean changedThatDay) {
+    }
+
+    private final Atlas atlas;
+    private final StateIndex index;
+
+    public DayHoldings(Atlas atlas, StateIndex index) {
+        this.atlas = atlas;
+        this.index = index;
+    }
+
+    public List<Holding> at(LocalDate day) {
+        LocalDateTime start = day.atStartOfDay();
+        LocalDateTime end = day.atTime(23, 59);
+        String usual = usualStatus(end);
+        List<Holding> holdings = new ArrayList<>();
+        for (Territory territory : atlas.territories()) {
+            Optional<StatusSpan> span = index.spanAt(territory.id(), end);
+            String now = span.map(StatusSpan::statusId).orElse(null);
+            boolean changed = changedBetween(territory.id(), start, end);
+            boolean unusual = territory.kind() == TerritoryKind.TERRITORY && now != null && !now.equals(usual);
+            if (changed || unusual) {
+                holdings.add(new Holding(territory, span.orElse(null),
+                        index.statusAt(territory.id(), end).orElse(null), changed));
+            }
+        }
+        return holdings;
+    }
+
+    /** The status most territories (not zones) have at {@code moment}; the first listed wins a tie. */
+    private String usualStatus(LocalDateTime moment) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (Territory territory : atlas.territories()) {
+            if (territory.kind() != TerritoryKind.TERRITORY) {
+                continue;
+            }
+            String status = index.statusAt(territory.id(), moment).map(Status::id).orElse(null);
+            if (status != null) {
+                int count = counts.merge(status, 1, Integer::sum);
+                if (best == null || count > counts.get(best)) {
+                    best = status;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when the status at the end of the day is not the one of the evening before. */
+    private boolean changedBetween(String territoryId, LocalDateTime start, LocalDateTime end) {
+        String was = index.spanAt(territoryId, start.minusMinutes(1)).map(StatusSpan::statusId).orElse(null);
+        String is = index.spanAt(territoryId, end).map(StatusSpan::statusId).orElse(null);
+        return !Objects.equals(was, is);
+    }
+}

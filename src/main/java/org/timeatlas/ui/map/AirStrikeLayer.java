@@ -1,0 +1,166 @@
+package org.timeatlas.ui.map;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Polygon;
+import javafx.util.Duration;
+import org.timeatlas.atlas.Event;
+import org.timeatlas.geo.MapView;
+import org.timeatlas.geo.ProjectedAtlas;
+import org.timeatlas.geo.ScreenBox;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Texts;
+
+/**
+ * Air strikes (events tagged {@link Event#AIR_STRIKE}) among the current events, each as a burst: solid for
+ * a documented strike, hollow and dashed for a claim. Built once; the current events only show and hide them.
+ * Clicking a burst selects its event. The whole layer can be switched off in the explorer state.
+ */
+final class AirStrikeLayer extends MapLayer {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final double RADIUS = 11;
+
+    private final Map<String, Group> bursts = new LinkedHashMap<>();
+    private final Map<String, double[]> points = new LinkedHashMap<>();
+    private final ObservableList<Event> current;
+    private final ExplorerState state;
+    private final List<String> visible = new ArrayList<>();
+
+    AirStrikeLayer(ObservableValue<MapView> view, List<Event> events, ProjectedAtlas geometry,
+                   ObservableList<Event> current, ExplorerState state, Texts texts) {
+        super(view);
+        this.current = current;
+        this.state = state;
+        getStyleClass().add("map-air-strike-layer");
+        for (Event event : events) {
+            if (!event.hasTag(Event.AIR_STRIKE) || geometry.eventPoint(event.id()).isEmpty()) {
+                continue;
+            }
+            Group burst = burst(event);
+            Tooltip tooltip = new Tooltip();
+            tooltip.textProperty().bind(texts.computed(m -> {
+                String title = event.title().get(m.language());
+                return event.claim() && event.claimant() != null
+                        ? title + "\n" + m.get("map.event.claimBy", event.claimant().get(m.language())) : title;
+            }));
+            tooltip.setShowDelay(Duration.millis(150));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(360);
+            Tooltip.install(burst, tooltip);
+            burst.setOnMouseClicked(click -> {
+                if (click.getButton() == MouseButton.PRIMARY) {
+                    state.selectEvent(event.id());
+                    click.consume();
+                }
+            });
+            burst.setOnMousePressed(press -> press.consume());
+            bursts.put(event.id(), burst);
+            points.put(event.id(), geometry.eventPoint(event.id()).orElseThrow());
+            getChildren().add(burst);
+        }
+        current.addListener((ListChangeListener<Event>) change -> showCurrent());
+        state.airStrikesShownProperty().addListener((obs, was, now) -> showCurrent());
+        state.selectedEventProperty().addListener((obs, old, now) -> select(old, now));
+        showCurrent();
+        select(null, state.selectedEventProperty().get());
+    }
+
+    /** Events this layer draws: air strikes with a place. */
+    Set<String> drawnEventIds() {
+        return bursts.keySet();
+    }
+
+    /** Ids of the strikes shown now. */
+    List<String> visibleIds() {
+        return List.copyOf(visible);
+    }
+
+    List<ScreenBox> visibleBoxes() {
+        MapView view = view();
+        List<ScreenBox> boxes = new ArrayList<>();
+        for (String id : visible) {
+            double[] p = points.get(id);
+            boxes.add(new ScreenBox(view.toScreenX(p[0]) - RADIUS, view.toScreenY(p[1]) - RADIUS, 2 * RADIUS, 2 * RADIUS));
+        }
+        return boxes;
+    }
+
+    /** A star of eight points: a shape no other mark on the map has, so it reads without colour. */
+    static Polygon star(double outer, double inner) {
+        Polygon star = new Polygon();
+        for (int i = 0; i < 16; i++) {
+            double r = i % 2 == 0 ? outer : inner;
+            double a = Math.PI * i / 8 - Math.PI / 2;
+            star.getPoints().addAll(r * Math.cos(a), r * Math.sin(a));
+        }
+        return star;
+    }
+
+    private static Group burst(Event event) {
+        Polygon ring = star(RADIUS + 5, RADIUS * 0.55 + 4);
+        ring.getStyleClass().add("map-air-strike-ring");
+        ring.setVisible(false);
+        Polygon shape = star(RADIUS, RADIUS * 0.5);
+        shape.getStyleClass().addAll("map-air-strike-mark", event.claim() ? "claim" : "fact");
+        Group burst = new Group(ring, shape);
+        burst.getStyleClass().addAll("map-air-strike", event.claim() ? "claim" : "fact");
+        burst.setId("air-strike-" + event.id());
+        burst.setManaged(false);
+        burst.setVisible(false);
+        return burst;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        MapView view = view();
+        for (String id : visible) {
+            double[] p = points.get(id);
+            Group burst = bursts.get(id);
+            burst.setLayoutX(view.toScreenX(p[0]));
+            burst.setLayoutY(view.toScreenY(p[1]));
+        }
+    }
+
+    private void showCurrent() {
+        Set<String> now = new HashSet<>();
+        visible.clear();
+        if (state.airStrikesShownProperty().get()) {
+            for (Event event : current) {
+                if (bursts.containsKey(event.id()) && now.add(event.id())) {
+                    visible.add(event.id());
+                }
+            }
+        }
+        bursts.forEach((id, burst) -> burst.setVisible(now.contains(id)));
+        markDirty();
+    }
+
+    private void select(String previous, String selected) {
+        if (previous != null && bursts.containsKey(previous)) {
+            setSelected(bursts.get(previous), false);
+        }
+        if (selected != null && bursts.containsKey(selected)) {
+            setSelected(bursts.get(selected), true);
+        }
+    }
+
+    private static void setSelected(Group burst, boolean selected) {
+        burst.getChildren().get(0).setVisible(selected);
+        burst.pseudoClassStateChanged(SELECTED, selected);
+        if (selected) {
+            burst.toFront();
+        }
+    }
+}

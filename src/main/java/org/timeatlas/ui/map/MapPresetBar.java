@@ -1,0 +1,58 @@
+package org.timeatlas.ui.map;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import org.timeatlas.atlas.Bounds;
+import org.timeatlas.atlas.FocusPeriod;
+import org.timeatlas.atlas.MapPreset;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Texts;
+
+/** In focus mode, a button for each of the period's map views (e.g. the theatres of a war). */
+final class MapPresetBar extends FlowPane {
+
+    private final ExplorerState state;
+    private final Texts texts;
+    private final Consumer<Bounds> fit;
+    private FocusPeriod shown;
+
+    MapPresetBar(ExplorerState state, Texts texts, Consumer<Bounds> fit) {
+        super(4, 4);
+        this.state = state;
+        this.texts = texts;
+        this.fit = fit;
+        getStyleClass().add("map-preset-bar");
+        setVisible(false);
+    }
+
+    /** Shows the views of {@code period}, or hides the bar for null or a period without views. */
+    void show(FocusPeriod period) {
+        if (period == shown) {
+            return;
+        }
+        shown = period;
+        getChildren().clear();
+        if (period == null || period.presets().isEmpty()) {
+            setVisible(false);
+            return;
+        }
+        Label title = new Label();
+        title.textProperty().bind(texts.text("focus.views"));
+        title.getStyleClass().add("map-preset-title");
+        getChildren().add(title);
+        for (MapPreset preset : period.presets()) {
+            Button button = new Button();
+            button.setId("map-preset-" + preset.id());
+            button.getStyleClass().add("map-preset");
+            button.textProperty().bind(Bindings.createStringBinding(() -> preset.name().get(state.language()),
+                    state.languageProperty()));
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> fit.accept(preset.bounds()));
+            getChildren().add(button);
+        }
+        setVisible(true);
+    }
+}

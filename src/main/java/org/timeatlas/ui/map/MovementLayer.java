@@ -1,0 +1,250 @@
+package org.timeatlas.ui.map;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Text;
+import javafx.scene.transform.Rotate;
+import org.timeatlas.atlas.Movement;
+import org.timeatlas.atlas.Side;
+import org.timeatlas.geo.MapView;
+import org.timeatlas.geo.ProjectedAtlas;
+import org.timeatlas.geo.ProjectedPath;
+import org.timeatlas.geo.ScreenBox;
+import org.timeatlas.ui.ExplorerState;
+
+/**
+ * Movements of forces as thick arrows in their side's colour, in screen pixels. While a movement runs, its
+ * line is drawn as far as the time elapsed (the arrowhead shows where the column has got to); for a while
+ * after it ends it stays, faded; otherwise it is hidden. Paths are projected once; a change of moment only
+ * recomputes the points of the movements shown.
+ */
+final class MovementLayer extends MapLayer {
+
+    /** How long a finished movement stays on the map, faded. */
+    static final Duration AFTERGLOW = Duration.ofHours(24);
+    static final double FADED_OPACITY = 0.45;
+    private static final double ARROW_LENGTH = 16;
+    private static final double ARROW_HALF_WIDTH = 9;
+    static final int LABEL_LINE_CHARACTERS = 24;
+    static final int LABEL_MAX_CHARACTERS = 48;
+    private static final int MIN_CLAUSE_CHARACTERS = 12;
+
+    /** One movement's nodes: the line, its halo, the arrowhead and the label. */
+    static final class Arrow extends Group {
+        final Movement movement;
+        final ProjectedPath path;
+        final Polyline halo = new Polyline();
+        final Polyline line = new Polyline();
+        final Polygon head = new Polygon(0, 0, -ARROW_LENGTH, -ARROW_HALF_WIDTH, -ARROW_LENGTH, ARROW_HALF_WIDTH);
+        final Text label = new Text();
+        final Text labelHalo = new Text();
+        final Rotate turn = new Rotate(0, 0, 0);
+        double fraction;
+
+        Arrow(Movement movement, ProjectedPath path, Color colour, ObservableValue<String> text) {
+            this.movement = movement;
+            this.path = path;
+            getStyleClass().add("map-movement");
+            setId("movement-" + movement.id());
+            halo.getStyleClass().add("map-movement-halo");
+            line.getStyleClass().add("map-movement-line");
+            line.setStroke(colour);
+            head.setFill(colour);
+            head.getStyleClass().add("map-movement-head");
+            head.getTransforms().add(turn);
+            for (Polyline p : List.of(halo, line)) {
+                p.setStrokeLineCap(StrokeLineCap.ROUND);
+                p.setStrokeLineJoin(StrokeLineJoin.ROUND);
+                p.setFill(null);
+            }
+            if (movement.approximate()) {
+                line.getStyleClass().add("approximate");
+                line.setStrokeLineCap(StrokeLineCap.BUTT);
+                line.getStrokeDashArray().setAll(10.0, 7.0);
+            }
+            label.getStyleClass().add("map-movement-label");
+            labelHalo.getStyleClass().add("map-movement-label-halo");
+            for (Text t : List.of(labelHalo, label)) {
+                t.setTextOrigin(VPos.CENTER);
+                t.textProperty().bind(text);
+            }
+            getChildren().addAll(halo, line, head, labelHalo, label);
+            setManaged(false);
+            setVisible(false);
+            setMouseTransparent(true);
+        }
+    }
+
+    private final Map<String, Arrow> arrows = new LinkedHashMap<>();
+    private final List<String> shown = new ArrayList<>();
+
+    MovementLayer(ObservableValue<MapView> view, List<Movement> movements, List<Side> sides, ProjectedAtlas geometry,
+                  ExplorerState state) {
+        super(view);
+        getStyleClass().add("map-movement-layer");
+        setMouseTransparent(true);
+        Map<String, Color> colours = new LinkedHashMap<>();
+        sides.forEach(side -> colours.put(side.id(), Color.web(side.colour())));
+        for (Movement movement : movements) {
+            geometry.movementPath(movement.id()).ifPresent(path -> {
+                Arrow arrow = new Arrow(movement, path, colours.getOrDefault(movement.sideId(), Color.BLACK),
+                        Bindings.createStringBinding(() -> inLines(movement.label().get(state.language())),
+                                state.languageProperty()));
+                arrows.put(movement.id(), arrow);
+                getChildren().add(arrow);
+            });
+        }
+        state.momentProperty().addListener((obs, old, now) -> showMoment(now));
+        showMoment(state.moment());
+    }
+
+    /**
+     * The label as the map shows it: its first sentence, or the part before a colon, at most
+     * {@link #LABEL_MAX_CHARACTERS} (cut at a word, with "…"), broken at spaces into short lines — explicit
+     * breaks, since JavaFX wraps Devanagari wrongly on its own.
+     */
+    static String inLines(String label) {
+        String shown = label.strip();
+        for (String end : new String[] {". ", ": ", "; "}) {
+            int at = shown.indexOf(end);
+            if (at >= MIN_CLAUSE_CHARACTERS) {
+                shown = shown.substring(0, at);
+            }
+        }
+        if (shown.length() > LABEL_MAX_CHARACTERS) {
+            int cut = shown.lastIndexOf(' ', LABEL_MAX_CHARACTERS - 1);
+            shown = shown.substring(0, cut > 0 ? cut : LABEL_MAX_CHARACTERS - 1).stripTrailing() + "…";
+        }
+        StringBuilder lines = new StringBuilder();
+        int lineLength = 0;
+        for (String word : shown.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > LABEL_LINE_CHARACTERS) {
+                lines.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                lines.append(' ');
+                lineLength++;
+            }
+            lines.append(word);
+            lineLength += word.length();
+        }
+        return lines.toString();
+    }
+
+    /** Ids of the movements drawn now. */
+    List<String> shownIds() {
+        return List.copyOf(shown);
+    }
+
+    /** How much of a movement's path is drawn now (0–1), or NaN when it is hidden. */
+    double drawnFraction(String movementId) {
+        Arrow arrow = arrows.get(movementId);
+        return arrow == null || !arrow.isVisible() ? Double.NaN : arrow.fraction;
+    }
+
+    Arrow arrowOf(String movementId) {
+        return arrows.get(movementId);
+    }
+
+    /** Which part of a movement to draw at {@code moment}: 0–1, or NaN when it is not drawn at all. */
+    static double fractionAt(Movement movement, LocalDateTime moment) {
+        if (moment.isBefore(movement.from()) || !moment.isBefore(movement.to().plus(AFTERGLOW))) {
+            return Double.NaN;
+        }
+        if (!moment.isBefore(movement.to())) {
+            return 1;
+        }
+        double total = Duration.between(movement.from(), movement.to()).toMinutes();
+        return Duration.between(movement.from(), moment).toMinutes() / total;
+    }
+
+    private void showMoment(LocalDateTime now) {
+        shown.clear();
+        for (Arrow arrow : arrows.values()) {
+            double fraction = fractionAt(arrow.movement, now);
+            boolean visible = !Double.isNaN(fraction);
+            arrow.setVisible(visible);
+            if (visible) {
+                arrow.fraction = fraction;
+                arrow.setOpacity(now.isBefore(arrow.movement.to()) ? 1 : FADED_OPACITY);
+                shown.add(arrow.movement.id());
+            }
+        }
+        markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        MapView view = view();
+        List<ScreenBox> labelled = new ArrayList<>();
+        // running movements label first; a label that would overlap one already placed is left out
+        for (boolean running : new boolean[] {true, false}) {
+            for (Arrow arrow : arrows.values()) {
+                if (arrow.isVisible() && (arrow.fraction < 1) == running) {
+                    place(arrow, view);
+                    ScreenBox box = labelBox(arrow);
+                    boolean free = labelled.stream().noneMatch(box::overlaps);
+                    arrow.label.setVisible(free);
+                    arrow.labelHalo.setVisible(free);
+                    if (free) {
+                        labelled.add(box);
+                    }
+                }
+            }
+        }
+    }
+
+    private static ScreenBox labelBox(Arrow arrow) {
+        javafx.geometry.Bounds bounds = arrow.label.getBoundsInParent();
+        return new ScreenBox(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
+    }
+
+    private static void place(Arrow arrow, MapView view) {
+        double[] world = arrow.path.prefix(arrow.fraction);
+        List<Double> screen = new ArrayList<>(world.length);
+        for (int i = 0; i < world.length; i += 2) {
+            screen.add(view.toScreenX(world[i]));
+            screen.add(view.toScreenY(world[i + 1]));
+        }
+        // the line stops under the arrowhead, so its round cap does not poke out of the tip
+        int n = screen.size();
+        double tipX = screen.get(n - 2);
+        double tipY = screen.get(n - 1);
+        double angle = -arrow.path.headingAt(arrow.fraction);
+        screen.set(n - 2, tipX - Math.cos(angle) * ARROW_LENGTH * 0.6);
+        screen.set(n - 1, tipY - Math.sin(angle) * ARROW_LENGTH * 0.6);
+        arrow.line.getPoints().setAll(screen);
+        arrow.halo.getPoints().setAll(screen);
+        arrow.head.setLayoutX(tipX);
+        arrow.head.setLayoutY(tipY);
+        arrow.turn.setAngle(Math.toDegrees(angle));
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        // the label beside the head, on the side away from where the arrow came from
+        double side = sin > 0 ? -1 : 1;
+        double labelWidth = arrow.label.getLayoutBounds().getWidth();
+        double labelHeight = arrow.label.getLayoutBounds().getHeight();
+        double labelX = tipX + (cos >= 0 ? 8 : -8 - labelWidth);
+        double labelY = side < 0 ? tipY - 10 - labelHeight / 2 : tipY + 10 + labelHeight / 2;
+        // kept inside the map
+        labelX = Math.max(4, Math.min(view.width() - 4 - labelWidth, labelX));
+        labelY = Math.max(4 + labelHeight / 2, Math.min(view.height() - 4 - labelHeight / 2, labelY));
+        for (Text t : List.of(arrow.labelHalo, arrow.label)) {
+            t.setLayoutX(labelX);
+            t.setLayoutY(labelY);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.timeatlas.ui.panels;
+
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.timeatlas.ui.ExplorerState;
+
+/**
+ * A window of its own beside the explorer (the glossary, the gazetteer): made on first use, styled like the
+ * main window and in its language, closed with Escape, and brought to the front when asked for again.
+ */
+public final class ToolWindow {
+
+    private static final double WIDTH = 780;
+    private static final double HEIGHT = 680;
+
+    private final Window owner;
+    private final ObservableValue<String> title;
+    private final ExplorerState state;
+    private final Supplier<Parent> content;
+    private Stage stage;
+
+    public ToolWindow(Window owner, ObservableValue<String> title, ExplorerState state, Supplier<Parent> content) {
+        this.owner = owner;
+        this.title = title;
+        this.state = state;
+        this.content = content;
+    }
+
+    public void show() {
+        if (stage == null) {
+            stage = create();
+        }
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.show();
+        stage.toFront();
+    }
+
+    public void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    /** The window, once it has been shown; null before. */
+    public Stage stage() {
+        return stage;
+    }
+
+    private Stage create() {
+        Parent root = content.get();
+        root.getStyleClass().addAll("tool-window", "lang-" + state.language());
+        state.languageProperty().addListener((obs, old, now) -> {
+            root.getStyleClass().remove("lang-" + old);
+            root.getStyleClass().add("lang-" + now);
+        });
+        Stage window = new Stage();
+        if (owner != null) {
+            window.initOwner(owner);
+        }
+        window.titleProperty().bind(title);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE) {
+                window.hide();
+                key.consume();
+            }
+        });
+        window.setScene(scene);
+        return window;
+    }
+}

@@ -1,0 +1,213 @@
+package org.timeatlas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timeatlas.atlas.Atlas;
+import org.timeatlas.atlas.DayCard;
+import org.timeatlas.atlas.FocusPeriod;
+import org.timeatlas.geo.MapView;
+import org.timeatlas.testing.TestAtlases;
+import org.timeatlas.time.FocusSteps;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.map.MapPane;
+import org.timeatlas.ui.panels.DayCardView;
+import org.timeatlas.ui.shell.MomentGlide;
+import org.timeatlas.ui.timeline.TimelineView;
+
+/** Focus mode on the synthetic islands atlas, whose "strait war" is its focus period (2–11 June 2000). */
+@ExtendWith(ApplicationExtension.class)
+class FocusModeAppTest {
+
+    private final App app = new App();
+    private final Atlas atlas = TestAtlases.islands();
+    private final FocusPeriod period = atlas.info().focusPeriods().get(0);
+
+    @Start
+    void start(Stage stage) {
+        app.open(stage, LaunchOptions.parse("--atlas", TestAtlases.islandsFolder().toString(),
+                "--date", "2000-06-05", "--size", "1280x800"));
+        stage.show();
+    }
+
+    @Test
+    void openingAtADateInsideTheFocusPeriodStartsInFocusMode(FxRobot robot) {
+        assertTrue(state().isFocusMode());
+        assertEquals(period, timeline(robot).shownPeriod().orElseThrow(), "the timeline shows just the period");
+        assertEquals("5 June 2000", dayCardDate(robot));
+        assertTrue(robot.lookup("#map-preset-west-isle").tryQuery().isPresent(), "the period's map views are offered");
+    }
+
+    @Test
+    void escLeavesFocusModeAndWEntersItAgainFromAnyMoment(FxRobot robot) {
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(state().isFocusMode());
+        assertTrue(timeline(robot).shownPeriod().isEmpty());
+        assertNull(shownDay(robot), "no day card outside focus mode");
+
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 3, 1, 0, 0)));
+        robot.type(KeyCode.W);
+        assertTrue(state().isFocusMode());
+        assertEquals(period.fineFrom(), state().moment(), "entering from outside goes to the fine range's start");
+        assertEquals("5 June 2000", dayCardDate(robot));
+    }
+
+    @Test
+    void aMomentSetOutsideThePeriodLeavesFocusMode(FxRobot robot) {
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 8, 1, 0, 0)));
+        assertFalse(state().isFocusMode());
+    }
+
+    @Test
+    void steppingThroughTheFineRangeShowsEachDaysCardAndTheChangingStatus(FxRobot robot) {
+        FocusSteps steps = new FocusSteps(period);
+        int changedRows = 0;
+        while (state().moment().isBefore(period.fineTo())) {
+            LocalDateTime moment = state().moment();
+            LocalDate day = moment.toLocalDate();
+            DayCard card = atlas.dayCard(day).orElseThrow();
+            assertEquals(day, shownDay(robot), moment.toString());
+            assertEquals(card.summary().get("en"), robot.lookup("#day-card-summary").query().getUserData());
+            String expected = atlas.territory("west-isle").orElseThrow().spanAt(moment).orElseThrow().statusId();
+            assertEquals(expected, map(robot).fillStatusOf("west-isle"), moment.toString());
+            if (robot.lookup("#day-card-holding-west-isle").tryQuery()
+                    .filter(row -> row.getPseudoClassStates().toString().contains("changed")).isPresent()) {
+                changedRows++;
+            }
+            stepRight(robot, steps.step(moment, 1));
+        }
+        assertEquals(LocalDateTime.of(2000, 6, 9, 0, 0), state().moment());
+        assertEquals("south", map(robot).fillStatusOf("west-isle"));
+        assertNull(shownDay(robot), "9 June has no card");
+        assertTrue(changedRows > 0, "west-isle is marked as changed on the days its status changed");
+    }
+
+    @Test
+    void aStepGlidesToItsTargetWithinThreeHundredMilliseconds(FxRobot robot) {
+        assertTrue(MomentGlide.DURATION.toMillis() <= 300);
+        List<Long> times = new ArrayList<>();
+        List<LocalDateTime> moments = new ArrayList<>();
+        robot.interact(() -> state().momentProperty().addListener((obs, old, now) -> {
+            times.add(System.nanoTime());
+            moments.add(now);
+        }));
+        LocalDateTime target = new FocusSteps(period).step(state().moment(), 1);
+        stepRight(robot, target);
+        assertTrue(moments.size() >= 3, "the moment passed through several moments on the way: " + moments);
+        assertTrue(moments.stream().anyMatch(m -> m.isAfter(period.fineFrom()) && m.isBefore(target)));
+        double millis = (times.get(times.size() - 1) - times.get(0)) / 1e6;
+        assertTrue(millis <= 300 + 50, "the glide took " + millis + " ms");
+    }
+
+    @Test
+    void aKeyPressedDuringAGlideFinishesItFirst(FxRobot robot) {
+        FocusSteps steps = new FocusSteps(period);
+        LocalDateTime twoSteps = steps.step(steps.step(state().moment(), 1), 1);
+        robot.type(KeyCode.RIGHT, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilMoment(twoSteps);
+        assertEquals(twoSteps, state().moment());
+    }
+
+    @Test
+    void aMovementIsDrawnAsFarAsTheTimeElapsed(FxRobot robot) {
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 5, 6, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("south-landing"), map(robot).shownMovementIds());
+        assertEquals(0.5, map(robot).drawnFractionOf("south-landing"), 1e-9, "6 of its 12 hours");
+        Group arrow = robot.lookup("#movement-south-landing").queryAs(Group.class);
+        javafx.scene.Node head = arrow.getChildren().get(2);
+        double tipY = head.getLayoutY();
+        assertTrue(tipY > map(robot).pointOf(10.5, 0.1).getY() && tipY < map(robot).pointOf(10.5, -0.2).getY(),
+                "the head is half-way along the path, just south of the coast");
+
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 5, 20, 0)));
+        assertEquals(1, map(robot).drawnFractionOf("south-landing"), 1e-9);
+        assertTrue(arrow.getOpacity() < 1, "a finished movement stays a while, faded");
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 7, 0, 0)));
+        assertTrue(Double.isNaN(map(robot).drawnFractionOf("south-landing")), "then it is gone");
+    }
+
+    @Test
+    void aMapViewButtonFitsTheMapToItsBounds(FxRobot robot) {
+        MapView home = map(robot).viewProperty().get();
+        robot.clickOn("#map-preset-west-isle");
+        MapView view = map(robot).viewProperty().get();
+        assertTrue(view.metresPerPixel() < home.metresPerPixel(), "zoomed in");
+        for (Point2D corner : List.of(map(robot).pointOf(9.9, -0.1), map(robot).pointOf(11.1, 1.1))) {
+            assertTrue(corner.getX() >= 0 && corner.getX() <= view.width()
+                    && corner.getY() >= 0 && corner.getY() <= view.height(), "the view's corner is in sight: " + corner);
+        }
+        assertTrue(robot.lookup("#map-locator").query().isVisible(), "zoomed in, the locator shows where");
+    }
+
+    @Test
+    void airStrikesAreMarkedClickableAndCanBeHidden(FxRobot robot) {
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 6, 12, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("2000-06-06-who-fired"), map(robot).visibleAirStrikeIds());
+        robot.clickOn("#air-strike-2000-06-06-who-fired");
+        assertEquals("2000-06-06-who-fired", state().selectedEventProperty().get());
+        robot.interact(() -> state().setAirStrikesShown(false));
+        assertEquals(List.of(), map(robot).visibleAirStrikeIds());
+        assertFalse(robot.lookup("#air-strike-2000-06-06-who-fired").query().isVisible());
+    }
+
+    private void stepRight(FxRobot robot, LocalDateTime target) {
+        robot.type(KeyCode.RIGHT);
+        waitUntilMoment(target);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntilMoment(LocalDateTime target) {
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> target.equals(state().moment()));
+        } catch (java.util.concurrent.TimeoutException late) {
+            throw new AssertionError("the moment did not reach " + target + ", it is " + state().moment(), late);
+        }
+    }
+
+    private ExplorerState state() {
+        return app.state();
+    }
+
+    private static MapPane map(FxRobot robot) {
+        return robot.lookup(".map-pane").queryAs(MapPane.class);
+    }
+
+    private static TimelineView timeline(FxRobot robot) {
+        return robot.lookup(".timeline").queryAs(TimelineView.class);
+    }
+
+    /** The day card shown now, or one showing no day when it is not in the window. */
+    private static DayCardView dayCard(FxRobot robot) {
+        return robot.lookup("#day-card").tryQueryAs(DayCardView.class).orElse(null);
+    }
+
+    private static LocalDate shownDay(FxRobot robot) {
+        DayCardView card = dayCard(robot);
+        return card == null || card.getScene() == null ? null : card.shownDay();
+    }
+
+    private static String dayCardDate(FxRobot robot) {
+        return robot.lookup("#day-card-date").queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,36 @@
+package org.timeatlas.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.timeatlas.geo.MapTestAtlas.at;
+
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.timeatlas.geo.MapTestAtlas;
+
+@ExtendWith(ApplicationExtension.class)
+class MapFocusTest {
+
+    private MapPane map;
+
+    @Start
+    void start(Stage stage) {
+        map = new MapFixture(MapTestAtlas.atlas(), at("1990-01-01"), stage).map;
+    }
+
+    @Test
+    void focusingOnAPositionCentresTheMapThereAndZoomsIn(FxRobot robot) {
+        double before = map.viewProperty().get().metresPerPixel();
+        robot.interact(() -> map.focusOn(MapTestAtlas.IN_EAST.lon(), MapTestAtlas.IN_EAST.lat()));
+        Point2D drawnAt = map.pointOf(MapTestAtlas.IN_EAST.lon(), MapTestAtlas.IN_EAST.lat());
+        assertEquals(map.getWidth() / 2, drawnAt.getX(), 1);
+        assertEquals(map.getHeight() / 2, drawnAt.getY(), 1);
+        double after = map.viewProperty().get().metresPerPixel();
+        assertTrue(after <= MapPane.FOCUS_METRES_PER_PIXEL && after < before, "zoomed in to " + after);
+    }
+}
