@@ -15,7 +15,8 @@ import org.timeatlas.atlas.Source;
 final class MovementReader {
 
     static final String FILE = "movements.geojson";
-    private static final Set<String> PROPERTIES = Set.of("id", "side", "from", "to", "label", "approximate", "sources");
+    private static final Set<String> PROPERTIES = Set.of("id", "side", "from", "to", "label", "name", "approximate",
+            "sources");
 
     private MovementReader() {
     }
@@ -30,6 +31,7 @@ final class MovementReader {
             String sideId = fields.string("side");
             Fields.ParsedMoment[] period = context.period(fields);
             LocalizedText label = fields.text("label");
+            LocalizedText name = fields.optionalText("name");
             boolean approximate = fields.optionalBoolean("approximate", false);
             List<Source> sources = context.sources(fields);
             if (sideId != null && !sides.containsKey(sideId)) {
@@ -44,7 +46,7 @@ final class MovementReader {
             if (context.unique(fields, id, ids, "movement") && period != null && sides.containsKey(sideId)
                     && label != null && !sources.isEmpty()) {
                 movements.add(new Movement(id, sideId, period[0].moment(), period[1].moment(), path, label,
-                        approximate, sources));
+                        name, approximate, sources));
             }
         }
         return movements;

@@ -27,6 +27,8 @@ final class LabelLayer extends MapLayer {
     private static final double PADDING = 3;
 
     private final List<MapLabel> labels = new ArrayList<>();
+    private List<ScreenBox> shownBoxes = List.of();
+    private Runnable afterPlacing = () -> { };
     private final Supplier<List<ScreenBox>> obstacles;
     private final Supplier<List<ScreenBox>> marks;
     private final LabelPlacer placer = new LabelPlacer(PADDING);
@@ -79,12 +81,26 @@ final class LabelLayer extends MapLayer {
         }
         ScreenBox viewport = new ScreenBox(0, 0, view.width(), view.height());
         List<String> placedIds = new ArrayList<>();
+        List<ScreenBox> boxes = new ArrayList<>();
         for (LabelPlacer.Placed placed : placer.place(candidates, viewport, obstacles.get(), marks.get())) {
             MapLabel label = byId.get(placed.id());
             label.showAt(view.toScreenX(label.worldPoint()[0]), view.toScreenY(label.worldPoint()[1]), placed.box());
             placedIds.add(placed.id());
+            boxes.add(placed.box());
         }
         shown = List.copyOf(placedIds);
+        shownBoxes = List.copyOf(boxes);
+        afterPlacing.run();
+    }
+
+    /** Runs {@code action} each time the labels have been placed anew. */
+    void setAfterPlacing(Runnable action) {
+        afterPlacing = action;
+    }
+
+    /** Where the shown labels stand on screen, so other labels (e.g. of movements) can keep clear. */
+    List<ScreenBox> shownBoxes() {
+        return shownBoxes;
     }
 
     private static ObservableValue<String> nameIn(LocalizedText name, ExplorerState state) {

@@ -96,9 +96,11 @@ public final class MapPane extends Region {
         events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts);
         strikes = new AirStrikeLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state,
                 texts);
-        movements = new MovementLayer(viewport.viewProperty(), atlas.movements(), atlas.sides(), geometry, state);
+        movements = new MovementLayer(viewport.viewProperty(), atlas.movements(), atlas.sides(), geometry, state,
+                this::placeLabelBoxes);
         labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
                 this::marks);
+        labels.setAfterPlacing(movements::refresh);
         for (Node layer : List.of(movements, labels, events, strikes)) {
             layer.setManaged(false);
         }
@@ -150,6 +152,13 @@ public final class MapPane extends Region {
     }
 
     /** Shows the atlas's home box. */
+    /** What a movement's label must keep clear of: town names and event markers. */
+    private List<ScreenBox> placeLabelBoxes() {
+        List<ScreenBox> taken = new java.util.ArrayList<>(labels.shownBoxes());
+        taken.addAll(marks());
+        return taken;
+    }
+
     public void fitHome() {
         viewport.fitHome();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
@@ -91,9 +92,12 @@ final class MovementLayer extends MapLayer {
     private final Map<String, Arrow> arrows = new LinkedHashMap<>();
     private final List<String> shown = new ArrayList<>();
 
+    private final Supplier<List<ScreenBox>> placeLabels;
+
     MovementLayer(ObservableValue<MapView> view, List<Movement> movements, List<Side> sides, ProjectedAtlas geometry,
-                  ExplorerState state) {
+                  ExplorerState state, Supplier<List<ScreenBox>> placeLabels) {
         super(view);
+        this.placeLabels = placeLabels;
         getStyleClass().add("map-movement-layer");
         setMouseTransparent(true);
         Map<String, Color> colours = new LinkedHashMap<>();
@@ -101,7 +105,7 @@ final class MovementLayer extends MapLayer {
         for (Movement movement : movements) {
             geometry.movementPath(movement.id()).ifPresent(path -> {
                 Arrow arrow = new Arrow(movement, path, colours.getOrDefault(movement.sideId(), Color.BLACK),
-                        Bindings.createStringBinding(() -> inLines(movement.label().get(state.language())),
+                        Bindings.createStringBinding(() -> inLines(movement.mapLabel().get(state.language())),
                                 state.languageProperty()));
                 arrows.put(movement.id(), arrow);
                 getChildren().add(arrow);
@@ -186,10 +190,16 @@ final class MovementLayer extends MapLayer {
         markDirty();
     }
 
+    /** Places the labels again, e.g. after the town names moved. */
+    void refresh() {
+        markDirty();
+    }
+
     @Override
     protected void layoutLayer() {
         MapView view = view();
-        List<ScreenBox> labelled = new ArrayList<>();
+        // Town names come first: a movement's colour and the day card tell its story when its label gives way.
+        List<ScreenBox> labelled = new ArrayList<>(placeLabels.get());
         // running movements label first; a label that would overlap one already placed is left out
         for (boolean running : new boolean[] {true, false}) {
             for (Arrow arrow : arrows.values()) {
