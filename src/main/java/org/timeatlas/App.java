@@ -21,6 +21,7 @@ import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.io.AtlasLoader;
 import org.timeatlas.atlas.io.LoadResult;
 import org.timeatlas.atlas.io.Problem;
+import org.timeatlas.i18n.Messages;
 import org.timeatlas.time.DayHoldings;
 import org.timeatlas.time.StateIndex;
 import org.timeatlas.time.TimeAxis;
@@ -81,8 +82,8 @@ public final class App extends Application {
         if (atlas == null) {
             LoadResult embedded = AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
             if (!embedded.valid()) {
-                embedded.problems().forEach(System.err::println);
-                throw new IllegalStateException("the embedded atlas has " + embedded.problems().size() + " problem(s)");
+                refuseBrokenEmbeddedAtlas(embedded.problems(), options);
+                return;
             }
             atlas = embedded.atlas().orElseThrow();
         }
@@ -107,6 +108,24 @@ public final class App extends Application {
         if (!problems.isEmpty()) {
             explorer.dialogs.problems(problemAtlas, problems);
         }
+    }
+
+    /** Only a damaged installation gets here: say what is wrong, in plain lines, and stop without a trace. */
+    private void refuseBrokenEmbeddedAtlas(List<Problem> problems, LaunchOptions options) {
+        problems.forEach(System.err::println);
+        Messages messages = new Messages(options.language());
+        String header = messages.get("problems.embedded", problems.size());
+        System.err.println("time-atlas: " + header);
+        if (options.snapshot() == null) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    String.join("\n", problems.stream().limit(20).map(Problem::toString).toList()),
+                    javafx.scene.control.ButtonType.CLOSE);
+            alert.setHeaderText(header);
+            alert.setTitle(messages.get("problems.title"));
+            alert.showAndWait();
+        }
+        Platform.exit();
+        System.exit(1);
     }
 
     private void snapshotAndExit(Path file) {

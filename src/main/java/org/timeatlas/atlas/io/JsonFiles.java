@@ -60,7 +60,10 @@ final class JsonFiles {
     private static String plain(StreamReadException e) {
         String message = e.getOriginalMessage();
         int detail = message.indexOf('\n');
-        return detail < 0 ? message : message.substring(0, detail);
+        String firstLine = detail < 0 ? message : message.substring(0, detail);
+        // Jackson names its own input buffer in brackets; the file and place are already in the problem.
+        return firstLine.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source:.*?\\]", "").strip();
     }
 
     private static Json readValue(JsonParser parser, String name) throws IOException {
