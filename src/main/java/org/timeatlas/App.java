@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -65,12 +66,29 @@ public final class App extends Application {
 
     /** Builds the explorer in {@code primaryStage} as the options say; tests call this directly. */
     void open(Stage primaryStage, LaunchOptions options) {
+        open(primaryStage, options, () -> requestedAtlas(options));
+    }
+
+    /** The atlas the options ask for: the one given with --atlas, else the embedded one. */
+    static LoadResult requestedAtlas(LaunchOptions options) {
+        return options.atlas() != null ? AtlasLoader.load(options.atlas()) : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+    }
+
+    /**
+     * Builds the explorer with the requested atlas from {@code requested}, which the launcher loads on another
+     * thread while the toolkit starts.
+     */
+    void open(Stage primaryStage, LaunchOptions options, Supplier<LoadResult> requested) {
         this.stage = primaryStage;
         List<Problem> problems = new ArrayList<>();
         String problemAtlas = null;
         Atlas atlas = null;
+        LoadResult first = requested.get();
+        if (options.atlas() == null && first.valid()) {
+            atlas = first.atlas().orElseThrow();
+        }
         if (options.atlas() != null) {
-            LoadResult chosen = AtlasLoader.load(options.atlas());
+            LoadResult chosen = first;
             if (chosen.valid()) {
                 atlas = chosen.atlas().orElseThrow();
             } else {
@@ -80,7 +98,7 @@ public final class App extends Application {
             }
         }
         if (atlas == null) {
-            LoadResult embedded = AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+            LoadResult embedded = options.atlas() == null ? first : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
             if (!embedded.valid()) {
                 refuseBrokenEmbeddedAtlas(embedded.problems(), options);
                 return;

@@ -1,7 +1,10 @@
 package org.timeatlas;
 
 import java.io.PrintStream;
-import javafx.application.Application;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.timeatlas.atlas.io.LoadResult;
 import org.timeatlas.batch.ExportCommand;
 import org.timeatlas.batch.ValidateCommand;
 import picocli.CommandLine;
@@ -47,7 +50,10 @@ public final class Launcher {
         if (options.export() != null) {
             return new ExportCommand(out, err).run(options);
         }
-        Application.launch(App.class, args);
+        // The atlas loads on another thread while the toolkit starts: the two take about as long.
+        CompletableFuture<LoadResult> atlas = CompletableFuture.supplyAsync(() -> App.requestedAtlas(options));
+        LaunchOptions chosen = options;
+        Platform.startup(() -> new App().open(new Stage(), chosen, atlas::join));
         return -1;
     }
 }

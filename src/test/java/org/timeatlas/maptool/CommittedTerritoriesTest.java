@@ -20,7 +20,7 @@ class CommittedTerritoriesTest {
 
     private static final List<String> EXPECTED = List.of(
             "abkhazia", "gali", "upper-kodori", "south-ossetia", "akhalgori", "liakhvi-villages", "adjara",
-            "georgia-rest", "buffer-zone-gori", "buffer-zone-west", "poti-senaki",
+            "georgia-rest", "buffer-zone-gori", "gori-zone-2008", "buffer-zone-west", "poti-senaki",
             "jpkf-zone", "cis-security-zone", "cis-restricted-weapons-zone");
 
     @Test
@@ -57,5 +57,14 @@ class CommittedTerritoriesTest {
         List<Geometry> siblings = EXPECTED.subList(0, 8).stream().map(byId::get).toList();
         double sum = siblings.stream().mapToDouble(Geometry::getArea).sum();
         assertEquals(Geometries.union(siblings).getArea(), sum, sum * 1e-4);
+    }
+
+    @Test
+    void theTwoZonesAroundGoriDoNotOverlap() {
+        Map<String, Geometry> byId = SourceLayer.read(FILE).features().stream()
+                .collect(Collectors.toMap(f -> f.text("id"), SourceFeature::geometry, (a, b) -> a));
+        Geometry town = byId.get("gori-zone-2008");
+        Geometry north = byId.get("buffer-zone-gori");
+        assertEquals(0, Geometries.intersection(town, north).getArea(), Math.min(town.getArea(), north.getArea()) * 1e-4);
     }
 }

@@ -54,7 +54,7 @@ class TerritoryComposerTest {
     @Test
     void zonesOf2008LieOnTheRestOfGeorgia() {
         Geometry rest = territories.shape("georgia-rest").geometry();
-        for (String id : List.of("buffer-zone-gori", "buffer-zone-west", "poti-senaki")) {
+        for (String id : List.of("buffer-zone-gori", "gori-zone-2008", "buffer-zone-west", "poti-senaki")) {
             Geometry zone = territories.shape(id).geometry();
             assertEquals(0, Geometries.difference(zone, rest).getArea(), 1e-6, id);
         }
@@ -71,11 +71,26 @@ class TerritoryComposerTest {
         assertInside("abkhazia", 40.989, 43.007);        // Sukhumi
         assertInside("adjara", 41.940, 41.601);          // Keda
         assertInside("abkhazia", 41.469, 42.712);        // Ochamchire, kept out of Gali
-        assertInside("buffer-zone-gori", 44.116, 41.984); // Gori
+        assertInside("gori-zone-2008", 44.116, 41.984);   // Gori
+        assertInside("gori-zone-2008", 44.40, 41.99);     // Igoeti
+        assertInside("buffer-zone-gori", 44.032, 42.075); // Variani
+        assertOutside("buffer-zone-gori", 44.116, 41.984); // Gori was left on 22 August
         assertInside("buffer-zone-west", 41.871, 42.509); // Zugdidi
         assertInside("poti-senaki", 42.068, 42.270);     // Senaki
         assertInside("jpkf-zone", 43.969, 42.228);       // Tskhinvali
         assertInside("georgia-rest", 44.834, 41.694);    // Tbilisi
+    }
+
+    @Test
+    void theTwoZonesAroundGoriDoNotOverlap() {
+        Geometry town = territories.shape("gori-zone-2008").geometry();
+        Geometry north = territories.shape("buffer-zone-gori").geometry();
+        assertEquals(0, Geometries.intersection(town, north).getArea(), 1e-9);
+    }
+
+    private static void assertOutside(String id, double lon, double lat) {
+        Geometry point = Geometries.FACTORY.createPoint(new Coordinate(lon, lat));
+        assertFalse(territories.shape(id).geometry().contains(point), id + " should not contain " + lon + " " + lat);
     }
 
     private static void assertInside(String id, double lon, double lat) {

@@ -83,6 +83,10 @@ public final class MapPane extends Region {
         BaseLayer under = new BaseLayer(viewport.viewProperty(), geometry.base(), false);
         BaseLayer over = new BaseLayer(viewport.viewProperty(), geometry.base(), true);
         territories = new TerritoryLayer(viewport.viewProperty(), atlas.territories(), geometry, index, paints);
+        // The background never changes with the moment: as bitmaps, it costs nothing to repaint around a
+        // territory whose fill changed (the software renderer repaints every node under a dirty region).
+        under.setCache(true);
+        over.setCache(true);
         Group world = new Group(under, territories, over);
         world.getStyleClass().add("map-world");
         world.getTransforms().add(toScreen);

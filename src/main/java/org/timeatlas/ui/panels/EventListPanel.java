@@ -10,10 +10,12 @@ import org.timeatlas.atlas.Event;
 import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
-import org.timeatlas.ui.WrappingText;
 
 /** The events near the current moment; selecting one selects it everywhere, and the other way round. */
 public final class EventListPanel extends VBox {
+
+    /** Two lines of text at the list's font sizes, with padding. */
+    private static final double CELL_HEIGHT = 48;
 
     private final ListView<Event> list = new ListView<>();
     private final ExplorerState state;
@@ -33,6 +35,7 @@ public final class EventListPanel extends VBox {
         list.setItems(currentEvents.events());
         list.setId("event-list");
         list.setCellFactory(view -> new EventCell(texts));
+        list.setFixedCellSize(CELL_HEIGHT);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
             if (!followingState && event != null) {
                 state.selectEvent(event.id());
@@ -61,35 +64,40 @@ public final class EventListPanel extends VBox {
         }
     }
 
-    /** Two lines: the date and type, then the title; claims are marked. */
+    /**
+     * Two single lines, the date and type, then the title (ellipsised; the details show it whole). Cells have a
+     * fixed height and never wrap, so a list that changes on every scrubbed frame lays out cheaply.
+     */
     private static final class EventCell extends ListCell<Event> {
         private final Texts texts;
+        private final Label meta = new Label();
+        private final Label title = new Label();
+        private final VBox lines = new VBox(1, meta, title);
 
         EventCell(Texts texts) {
             this.texts = texts;
             getStyleClass().add("event-cell");
+            meta.getStyleClass().add("event-cell-meta");
+            title.getStyleClass().add("event-cell-title");
+            lines.setMinWidth(0);
+            setPrefWidth(0);
+            meta.setMinWidth(0);
+            title.setMinWidth(0);
         }
 
         @Override
         protected void updateItem(Event event, boolean empty) {
             super.updateItem(event, empty);
             getStyleClass().removeAll("claim", "importance-3");
+            setText(null);
             if (empty || event == null) {
-                setText(null);
                 setGraphic(null);
                 return;
             }
-            String language = texts.current().language();
             String kind = event.claim() ? "  · " + texts.get("event.claim.short") : "";
-            setText(null);
-            WrappingText meta = new WrappingText(EventText.when(event, texts.current()) + " · "
-                    + EventText.type(event, texts.current()) + kind, "event-cell-meta");
-            WrappingText title = new WrappingText(event.title().get(language), "event-cell-title");
-            VBox lines = new VBox(1, meta, title);
-            lines.setMinWidth(0);
-            lines.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+            meta.setText(EventText.when(event, texts.current()) + " · " + EventText.type(event, texts.current()) + kind);
+            title.setText(event.title().get(texts.current().language()));
             setGraphic(lines);
-            setPrefWidth(0);
             if (event.claim()) {
                 getStyleClass().add("claim");
             }
