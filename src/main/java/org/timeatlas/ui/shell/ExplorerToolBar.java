@@ -36,7 +36,6 @@ public final class ExplorerToolBar extends HBox {
         moment.getStyleClass().add("current-moment");
         moment.textProperty().bind(texts.computed(m -> m.moment(state.moment(),
                 state.moment().getHour() != 0 || state.moment().getMinute() != 0), state.momentProperty()));
-        moment.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(
