@@ -15,8 +15,8 @@ import org.timeatlas.atlas.Territory;
 import org.timeatlas.atlas.TerritoryKind;
 
 /**
- * Who held what at the end of a day (23:59), told briefly: the territories whose status is not the one most
- * territories have then, and those whose status changed during the day. Derived from the histories only.
+ * Who held what at the end of a day (23:59), told briefly: the territories whose status is not the one that
+ * covers most of the map then, and those whose status changed during the day. Derived from the histories only.
  */
 public final class DayHoldings {
 
@@ -50,23 +50,20 @@ public final class DayHoldings {
         return holdings;
     }
 
-    /** The status most territories (not zones) have at {@code moment}; the first listed wins a tie. */
+    /**
+     * The status that covers most of the map at {@code moment} (by the area of the territories, not their
+     * number: many small districts must not outweigh the rest of a country).
+     */
     private String usualStatus(LocalDateTime moment) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
+        Map<String, Double> areas = new HashMap<>();
         for (Territory territory : atlas.territories()) {
             if (territory.kind() != TerritoryKind.TERRITORY) {
                 continue;
             }
-            String status = index.statusAt(territory.id(), moment).map(Status::id).orElse(null);
-            if (status != null) {
-                int count = counts.merge(status, 1, Integer::sum);
-                if (best == null || count > counts.get(best)) {
-                    best = status;
-                }
-            }
+            index.statusAt(territory.id(), moment).map(Status::id)
+                    .ifPresent(status -> areas.merge(status, territory.outline().getArea(), Double::sum));
         }
-        return best;
+        return areas.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** True when the status at the end of the day is not the one of the evening before. */
