@@ -22,8 +22,7 @@ import org.timeatlas.atlas.Source;
 import org.timeatlas.atlas.StatusSpan;
 import org.timeatlas.atlas.Territory;
 import org.timeatlas.atlas.TerritoryKind;
-import org.timeatlas.atlas.io.AtlasLoader;
-import org.timeatlas.atlas.io.LoadResult;
+import org.timeatlas.testing.TestAtlases;
 
 /** The content rules of the embedded Georgia atlas, checked on every build. */
 class EmbeddedAtlasTest {
@@ -32,9 +31,7 @@ class EmbeddedAtlasTest {
 
     @BeforeAll
     static void load() {
-        LoadResult result = AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
-        assertEquals(List.of(), result.problems(), "the embedded atlas must load without problems");
-        atlas = result.atlas().orElseThrow();
+        atlas = TestAtlases.embedded();
     }
 
     @Test

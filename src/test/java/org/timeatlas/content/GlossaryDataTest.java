@@ -12,8 +12,7 @@ import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.GlossaryIndex;
 import org.timeatlas.atlas.GlossaryTerm;
-import org.timeatlas.atlas.io.AtlasLoader;
-import org.timeatlas.atlas.io.LoadResult;
+import org.timeatlas.testing.TestAtlases;
 
 /** The glossary of the embedded Georgia atlas: big enough, in both languages, and every term in use. */
 class GlossaryDataTest {
@@ -22,9 +21,7 @@ class GlossaryDataTest {
 
     @BeforeAll
     static void load() {
-        LoadResult result = AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
-        assertEquals(List.of(), result.problems(), "the embedded atlas must load without problems");
-        atlas = result.atlas().orElseThrow();
+        atlas = TestAtlases.embedded();
     }
 
     @Test

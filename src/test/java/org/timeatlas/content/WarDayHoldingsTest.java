@@ -7,14 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.timeatlas.atlas.Atlas;
-import org.timeatlas.atlas.io.AtlasLoader;
+import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.time.DayHoldings;
 import org.timeatlas.time.StateIndex;
 
 /** The day card's "by the end of the day" on the embedded atlas names what was unusual, not everything. */
 class WarDayHoldingsTest {
 
-    private final Atlas atlas = AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED).atlas().orElseThrow();
+    private final Atlas atlas = TestAtlases.embedded();
     private final DayHoldings holdings = new DayHoldings(atlas, new StateIndex(atlas));
 
     @Test

@@ -33,6 +33,15 @@ public final class TestAtlases {
         return result.atlas().orElseThrow();
     }
 
+    /** The Georgia atlas packaged with the app; fails the calling test if it has any problem. */
+    public static Atlas embedded() {
+        LoadResult result = AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+        if (!result.valid()) {
+            throw new AssertionError("the embedded atlas must load without problems: " + result.problems());
+        }
+        return result.atlas().orElseThrow();
+    }
+
     /** Copies the islands atlas into {@code target} so a test can change its files. */
     public static Path copyOfIslands(Path target) {
         Path source = islandsFolder();
