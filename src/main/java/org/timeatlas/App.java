@@ -230,7 +230,7 @@ public final class App extends Application {
             map = new MapPane(atlas, index, state, currentEvents, texts);
             timeline = new TimelineView(atlas, axis, state, texts);
             Navigator navigator = new Navigator(state, index, focus);
-            player = new Player(state, axis);
+            player = new Player(state, axis, focus);
             dialogs = new Dialogs(texts, stage);
             ShellActions actions = new ShellActions(App.this::openAtlas, map::fitHome, map::zoomIn, map::zoomOut,
                     () -> stage.setFullScreen(!stage.isFullScreen()), this::showHelp,

@@ -1,17 +1,24 @@
 package org.timeatlas.ui.shell;
 
+import java.time.LocalDateTime;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import org.timeatlas.atlas.FocusPeriod;
+import org.timeatlas.time.FocusAxes;
 import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.FocusMode;
 
 /**
- * Playback: while the state says "playing", moves the moment along the timeline at a steady speed in
- * axis width, so quiet years pass quickly and the war days slowly. Stops at the end.
+ * Playback: while the state says "playing", moves the moment along the timeline shown at a steady speed in
+ * axis width, so quiet years pass quickly and the war days slowly. In focus mode it plays through the focus
+ * period on the focus timeline and stops at its end, staying in focus mode; otherwise it stops at the end.
  */
 public final class Player {
 
     private final ExplorerState state;
     private final TimeAxis axis;
+    private final FocusMode focus;
     private long lastFrame;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -23,14 +30,13 @@ public final class Player {
         }
     };
 
-    public Player(ExplorerState state, TimeAxis axis) {
+    public Player(ExplorerState state, TimeAxis axis, FocusMode focus) {
         this.state = state;
         this.axis = axis;
+        this.focus = focus;
         state.playingProperty().addListener((obs, was, playing) -> {
             if (playing) {
-                if (!state.moment().isBefore(state.last())) {
-                    state.setMoment(state.start());
-                }
+                rewindIfAtEnd();
                 lastFrame = 0;
                 timer.start();
             } else {
@@ -41,11 +47,23 @@ public final class Player {
 
     /** Moves the moment on by {@code seconds} of playback. */
     void advance(double seconds) {
-        double position = axis.positionOf(state.moment())
-                + seconds * state.speedProperty().get().axisFractionPerSecond();
-        state.setMoment(axis.momentAt(position));
-        if (position >= 1 || !state.moment().isBefore(state.last())) {
+        Optional<FocusPeriod> period = focus.current();
+        TimeAxis shown = period.map(FocusAxes::of).orElse(axis);
+        LocalDateTime last = period.map(p -> p.to().minusMinutes(1)).orElse(state.last());
+        double position = shown.positionOf(state.moment()) + seconds * state.speedProperty().get().axisFractionPerSecond();
+        LocalDateTime next = shown.momentAt(position);
+        state.setMoment(next.isAfter(last) ? last : next);
+        if (position >= 1 || !state.moment().isBefore(last)) {
             state.setPlaying(false);
+        }
+    }
+
+    private void rewindIfAtEnd() {
+        Optional<FocusPeriod> period = focus.current();
+        if (period.isPresent() && !state.moment().isBefore(period.get().to().minusMinutes(1))) {
+            state.setMoment(period.get().from());
+        } else if (period.isEmpty() && !state.moment().isBefore(state.last())) {
+            state.setMoment(state.start());
         }
     }
 
