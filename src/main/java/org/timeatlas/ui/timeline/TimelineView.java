@@ -14,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.timeatlas.atlas.Atlas;
+import org.timeatlas.atlas.Era;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.FocusPeriod;
 import org.timeatlas.time.EraLanes;
@@ -50,6 +51,8 @@ public final class TimelineView extends Region {
     private ScrubSnap snap;
     private boolean scrubbing;
     private int paintCount;
+    private final Tooltip pointed = new Tooltip();
+    private boolean pointedInstalled = true;
 
     public TimelineView(Atlas atlas, TimeAxis axis, ExplorerState state, Texts texts) {
         this.atlas = atlas;
@@ -66,6 +69,8 @@ public final class TimelineView extends Region {
         setFocusTraversable(true);
         accessibleTextProperty().bind(texts.text("timeline.accessible"));
         Tooltip.install(playhead.knob(), tooltip());
+        pointed.setShowDelay(javafx.util.Duration.millis(250));
+        Tooltip.install(this, pointed);
         canvas.setMouseTransparent(true);
         overviewMark.getStyleClass().add("timeline-overview-mark");
         overviewMark.setManaged(false);
@@ -267,7 +272,50 @@ public final class TimelineView extends Region {
     }
 
     private void hovered(MouseEvent event) {
-        setCursor(markAt(event.getX(), event.getY()) != null ? Cursor.HAND : Cursor.DEFAULT);
+        Event mark = markAt(event.getX(), event.getY());
+        setCursor(mark != null ? Cursor.HAND : Cursor.DEFAULT);
+        String text = pointedText(mark, event.getX(), event.getY());
+        if (text == null && pointedInstalled) {
+            Tooltip.uninstall(this, pointed);
+            pointedInstalled = false;
+        } else if (text != null) {
+            pointed.setText(text);
+            if (!pointedInstalled) {
+                Tooltip.install(this, pointed);
+                pointedInstalled = true;
+            }
+        }
+    }
+
+    /**
+     * What lies under the pointer, in full: an event's date and title over its mark, else the eras and the
+     * date at that place (era names are often cut short in their narrow bands).
+     */
+    private String pointedText(Event mark, double x, double y) {
+        String language = state.language();
+        if (mark != null) {
+            return texts.current().moment(mark.start(), mark.startHasTime()) + "\n" + mark.title().get(language);
+        }
+        if (x < snappedLeftInset() || x > getWidth() - snappedRightInset() || y > overviewTopOrBottom()) {
+            return null;
+        }
+        LocalDateTime moment = momentAtX(x);
+        StringBuilder text = new StringBuilder(texts.current().date(moment.toLocalDate()));
+        for (Era era : atlas.eras()) {
+            if (!moment.isBefore(era.from()) && moment.isBefore(era.to())) {
+                text.append("\n").append(era.name().get(language));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The text the pointer's tooltip shows now, for tests. */
+    String pointerText() {
+        return pointedInstalled ? pointed.getText() : null;
+    }
+
+    private double overviewTopOrBottom() {
+        return shownPeriod != null ? overviewTop() - 2 : getHeight();
     }
 
     private boolean onOverview(double y) {
