@@ -1,5 +1,8 @@
 package org.timeatlas.geo;
 
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -40,6 +43,44 @@ public final class MapProjection {
         double[] result = new double[2];
         project(lon, lat, result);
         return result;
+    }
+
+    /** A copy of {@code lonLat} in projected metres. */
+    public Geometry project(Geometry lonLat) {
+        return transformed(lonLat, forward);
+    }
+
+    /** A copy of {@code metres} back in lon/lat degrees. */
+    public Geometry unproject(Geometry metres) {
+        return transformed(metres, inverse);
+    }
+
+    private static Geometry transformed(Geometry geometry, CoordinateTransform transform) {
+        Geometry copy = geometry.copy();
+        copy.apply(new CoordinateSequenceFilter() {
+            private final ProjCoordinate from = new ProjCoordinate();
+            private final ProjCoordinate to = new ProjCoordinate();
+
+            @Override
+            public void filter(CoordinateSequence sequence, int i) {
+                from.x = sequence.getX(i);
+                from.y = sequence.getY(i);
+                transform.transform(from, to);
+                sequence.setOrdinate(i, CoordinateSequence.X, to.x);
+                sequence.setOrdinate(i, CoordinateSequence.Y, to.y);
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return copy;
     }
 
     /** Projected metres back to {lon, lat} in degrees. */

@@ -3,8 +3,6 @@ package org.timeatlas.geo;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -39,27 +37,7 @@ public final class ShapeProjector {
 
     /** A copy of {@code lonLat} in projected metres. */
     public Geometry project(Geometry lonLat) {
-        Geometry projected = lonLat.copy();
-        double[] xy = new double[2];
-        projected.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence sequence, int i) {
-                projection.project(sequence.getX(i), sequence.getY(i), xy);
-                sequence.setOrdinate(i, 0, xy[0]);
-                sequence.setOrdinate(i, 1, xy[1]);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return projected;
+        return projection.project(lonLat);
     }
 
     public double[] project(GeoPoint point) {

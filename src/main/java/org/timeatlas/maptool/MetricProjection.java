@@ -1,14 +1,8 @@
 package org.timeatlas.maptool;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.proj4j.CRSFactory;
-import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.CoordinateTransform;
-import org.locationtech.proj4j.CoordinateTransformFactory;
-import org.locationtech.proj4j.ProjCoordinate;
+import org.timeatlas.geo.MapProjection;
 
 /** A local conformal projection in metres, for buffers, circles and areas. */
 final class MetricProjection {
@@ -16,24 +10,18 @@ final class MetricProjection {
     static final String GEORGIA_LCC =
             "+proj=lcc +lat_1=41 +lat_2=43.5 +lat_0=42.2 +lon_0=43.5 +datum=WGS84 +units=m +no_defs";
 
-    private final CoordinateTransform forward;
-    private final CoordinateTransform inverse;
+    private final MapProjection projection;
 
     MetricProjection(String proj4) {
-        CRSFactory crs = new CRSFactory();
-        CoordinateReferenceSystem lonLat = crs.createFromParameters("wgs84", "+proj=longlat +datum=WGS84 +no_defs");
-        CoordinateReferenceSystem metric = crs.createFromParameters("metric", proj4);
-        CoordinateTransformFactory transforms = new CoordinateTransformFactory();
-        forward = transforms.createTransform(lonLat, metric);
-        inverse = transforms.createTransform(metric, lonLat);
+        projection = new MapProjection(proj4);
     }
 
     Geometry toMetric(Geometry lonLat) {
-        return transform(lonLat, forward);
+        return projection.project(lonLat);
     }
 
     Geometry toLonLat(Geometry metric) {
-        return transform(metric, inverse);
+        return projection.unproject(metric);
     }
 
     /** {@code lonLat} grown by {@code metres} on every side (negative shrinks), back in lon/lat. */
@@ -48,33 +36,5 @@ final class MetricProjection {
 
     double areaKm2(Geometry lonLat) {
         return toMetric(lonLat).getArea() / 1e6;
-    }
-
-    private static Geometry transform(Geometry g, CoordinateTransform transform) {
-        Geometry copy = g.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            private final ProjCoordinate in = new ProjCoordinate();
-            private final ProjCoordinate out = new ProjCoordinate();
-
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                in.x = seq.getX(i);
-                in.y = seq.getY(i);
-                transform.transform(in, out);
-                seq.setOrdinate(i, CoordinateSequence.X, out.x);
-                seq.setOrdinate(i, CoordinateSequence.Y, out.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
     }
 }
