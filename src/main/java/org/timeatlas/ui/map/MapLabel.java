@@ -27,6 +27,8 @@ final class MapLabel extends Group {
     private final Text halo = new Text();
     private final Text text = new Text();
     private final Circle dot = new Circle(DOT_RADIUS);
+    // A stroked halo is costly to rasterise in software; as a bitmap it is drawn once and then only moved.
+    private final Group words = new Group(halo, text);
 
     MapLabel(String labelId, int rank, double[] worldPoint, String kind, ObservableValue<String> name) {
         this.labelId = labelId;
@@ -44,7 +46,9 @@ final class MapLabel extends Group {
         dot.getStyleClass().add("map-label-dot");
         dot.setManaged(false);
         dot.setVisible(withDot);
-        getChildren().addAll(halo, text, dot);
+        words.setManaged(false);
+        words.setCache(true);
+        getChildren().addAll(words, dot);
         setManaged(false);
         setMouseTransparent(true);
     }
@@ -95,10 +99,8 @@ final class MapLabel extends Group {
     /** Shows the text in {@code box} with the dot (if any) at the anchor. */
     void showAt(double anchorX, double anchorY, ScreenBox box) {
         Bounds bounds = text.getLayoutBounds();
-        for (Text part : List.of(halo, text)) {
-            part.setLayoutX(box.x() - bounds.getMinX());
-            part.setLayoutY(box.y() - bounds.getMinY());
-        }
+        words.setLayoutX(box.x() - bounds.getMinX());
+        words.setLayoutY(box.y() - bounds.getMinY());
         dot.setCenterX(anchorX);
         dot.setCenterY(anchorY);
         setVisible(true);

