@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -40,6 +41,7 @@ import org.timeatlas.ui.panels.ToolWindow;
 import org.timeatlas.ui.shell.AppMenus;
 import org.timeatlas.ui.shell.Dialogs;
 import org.timeatlas.ui.shell.ExplorerToolBar;
+import org.timeatlas.ui.shell.FirstFrame;
 import org.timeatlas.ui.shell.KeyBindings;
 import org.timeatlas.ui.shell.MainWindow;
 import org.timeatlas.ui.shell.Navigator;
@@ -47,6 +49,7 @@ import org.timeatlas.ui.shell.Player;
 import org.timeatlas.ui.shell.ShellActions;
 import org.timeatlas.ui.shell.Shortcut;
 import org.timeatlas.ui.shell.Snapshots;
+import org.timeatlas.ui.shell.StartupShell;
 import org.timeatlas.ui.timeline.TimelineView;
 
 /** The JavaFX application: the one place that creates and wires the explorer's objects. */
@@ -67,6 +70,28 @@ public final class App extends Application {
     /** Builds the explorer in {@code primaryStage} as the options say; tests call this directly. */
     void open(Stage primaryStage, LaunchOptions options) {
         open(primaryStage, options, () -> requestedAtlas(options));
+    }
+
+    /**
+     * Opens the window at once with a light shell saying the atlas is opening, and builds the explorer in it
+     * once that first frame is on the screen: a window answers the click in about the time an empty one
+     * takes. The atlas loads on another thread meanwhile, started only once the window is up because on two
+     * cores it would otherwise slow the toolkit's own start. A snapshot is taken of the finished explorer,
+     * without the shell.
+     */
+    void openShellFirst(Stage primaryStage, LaunchOptions options) {
+        if (options.snapshot() != null) {
+            open(primaryStage, options);
+            return;
+        }
+        Messages messages = new Messages(options.language());
+        Scene shell = new Scene(new StartupShell(messages).root(), options.width(), options.height());
+        primaryStage.titleProperty().unbind();
+        primaryStage.setTitle(messages.get("app.title"));
+        primaryStage.setScene(shell);
+        primaryStage.show();
+        CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> requestedAtlas(options));
+        FirstFrame.then(shell, () -> open(primaryStage, options, loading::join));
     }
 
     /** The atlas the options ask for: the one given with --atlas, else the embedded one. */
@@ -167,6 +192,11 @@ public final class App extends Application {
     /** The window title now shown, for tests. */
     String stageTitle() {
         return stage.getTitle();
+    }
+
+    /** Whether the explorer has been built (after the start-up shell, if one was shown). */
+    boolean built() {
+        return explorer != null;
     }
 
     /** The state of the explorer now shown, for tests. */

@@ -1,10 +1,8 @@
 package org.timeatlas;
 
 import java.io.PrintStream;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.timeatlas.atlas.io.LoadResult;
 import org.timeatlas.batch.ExportCommand;
 import org.timeatlas.batch.ValidateCommand;
 import picocli.CommandLine;
@@ -50,10 +48,8 @@ public final class Launcher {
         if (options.export() != null) {
             return new ExportCommand(out, err).run(options);
         }
-        // The atlas loads on another thread while the toolkit starts: the two take about as long.
-        CompletableFuture<LoadResult> atlas = CompletableFuture.supplyAsync(() -> App.requestedAtlas(options));
         LaunchOptions chosen = options;
-        Platform.startup(() -> new App().open(new Stage(), chosen, atlas::join));
+        Platform.startup(() -> new App().openShellFirst(new Stage(), chosen));
         return -1;
     }
 }

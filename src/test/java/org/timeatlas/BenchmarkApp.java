@@ -14,7 +14,7 @@ import org.timeatlas.time.TimeAxis;
 /**
  * Entry point of one benchmark child JVM (started by {@code bench.PerformanceBenchmark}, not by hand):
  * {@code bare|app [--atlas DIR] --size WxH --spawn-ms EPOCH_MS}. Lives next to {@link App} to open the
- * explorer exactly as the app does.
+ * explorer exactly as {@link Launcher} does: a start-up shell first.
  */
 public final class BenchmarkApp {
 
@@ -59,7 +59,12 @@ public final class BenchmarkApp {
             if (atlas != null) {
                 args.addAll(List.of("--atlas", atlas.toString()));
             }
-            app.open(stage, LaunchOptions.parse(args.toArray(String[]::new)));
+            app.openShellFirst(stage, LaunchOptions.parse(args.toArray(String[]::new)));
+        }
+
+        @Override
+        public boolean ready() {
+            return app.built();
         }
 
         @Override

@@ -6,8 +6,13 @@ import javafx.stage.Stage;
 /** What a benchmark child measures: something that fills and shows a stage, then follows the moment it is given. */
 public interface BenchSubject {
 
-    /** Builds the window in {@code stage} and shows it. */
+    /** Builds the window in {@code stage} and shows it (perhaps first a start-up shell). */
     void open(Stage stage);
+
+    /** Whether the window shows the whole subject now, not a start-up shell. */
+    default boolean ready() {
+        return true;
+    }
 
     /** Called once the first frame is out and before any frame is timed: do the set-up the driving needs. */
     void prepare();

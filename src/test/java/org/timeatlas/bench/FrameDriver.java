@@ -34,7 +34,7 @@ public final class FrameDriver {
     private static final long PAUSE_NS = 500_000_000L;
     private static final long WATCHDOG_MS = 180_000;
 
-    private enum Phase { STARTUP, SETTLE, STEP, PAUSE, SCRUB }
+    private enum Phase { STARTUP, READY, SETTLE, STEP, PAUSE, SCRUB }
 
     private enum FrameKind { UNTIMED, STEP_IDLE, STEP_CHANGE, SCRUB }
 
@@ -57,6 +57,8 @@ public final class FrameDriver {
     private int scrubIndex;
     private long shownWallMs;
     private long firstFrameWallMs;
+    private long readyWallMs;
+    private int readyPulses;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -92,6 +94,8 @@ public final class FrameDriver {
             if (shownWallMs == 0) {
                 shownWallMs = System.currentTimeMillis();
                 stage.getScene().addPostLayoutPulseListener(this::afterLayout);
+                // the explorer replaces its start-up shell's scene with its own
+                stage.sceneProperty().addListener((obs, old, now) -> now.addPostLayoutPulseListener(this::afterLayout));
                 timer.start();
             }
         });
@@ -115,8 +119,20 @@ public final class FrameDriver {
                 // to the renderer, which has finished it: that is the first rendered frame.
                 if (++startupPulses == 2) {
                     firstFrameWallMs = System.currentTimeMillis();
-                    subject.prepare();
-                    enter(Phase.SETTLE, now);
+                    if (subject.ready()) {
+                        readyWallMs = firstFrameWallMs;
+                        startDriving(now);
+                    } else {
+                        enter(Phase.READY, now);
+                    }
+                }
+            }
+            case READY -> {
+                // A subject that showed a start-up shell is whole from the pulse after it says so; as for the
+                // first frame, the second such pulse marks its first whole rendered frame.
+                if (subject.ready() && ++readyPulses == 2) {
+                    readyWallMs = System.currentTimeMillis();
+                    startDriving(now);
                 }
             }
             case SETTLE -> {
@@ -134,6 +150,11 @@ public final class FrameDriver {
             }
             case SCRUB -> scrub();
         }
+    }
+
+    private void startDriving(long now) {
+        subject.prepare();
+        enter(Phase.SETTLE, now);
     }
 
     private void step(long now) {
@@ -203,6 +224,7 @@ public final class FrameDriver {
         StringBuilder line = new StringBuilder(RESULT_PREFIX);
         line.append("spawn_to_frame_ms=").append(firstFrameWallMs - spawnWallMs)
                 .append(" jvm_to_frame_ms=").append(firstFrameWallMs - jvmStartWallMs)
+                .append(" spawn_to_ready_ms=").append(readyWallMs - spawnWallMs)
                 .append(" spawn_to_shown_ms=").append(shownWallMs - spawnWallMs)
                 .append(" hwm_kb=").append(hwmKb)
                 .append(" rss_kb=").append(rssKb)
