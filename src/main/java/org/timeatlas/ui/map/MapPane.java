@@ -83,10 +83,6 @@ public final class MapPane extends Region {
         BaseLayer under = new BaseLayer(viewport.viewProperty(), geometry.base(), false);
         BaseLayer over = new BaseLayer(viewport.viewProperty(), geometry.base(), true);
         territories = new TerritoryLayer(viewport.viewProperty(), atlas.territories(), geometry, index, paints);
-        // The background never changes with the moment: as bitmaps, it costs nothing to repaint around a
-        // territory whose fill changed (the software renderer repaints every node under a dirty region).
-        under.setCache(true);
-        over.setCache(true);
         Group world = new Group(under, territories, over);
         world.getStyleClass().add("map-world");
         world.getTransforms().add(toScreen);
@@ -94,7 +90,8 @@ public final class MapPane extends Region {
         world.setManaged(false);
         // Scrubbing shows and hides event marks and moves labels all over the map, and the software renderer
         // repaints whatever lies under each dirty box: one bitmap of the whole world, redrawn only when a fill
-        // changes, costs a copy instead of every territory's pattern and edge (scrub p95 19 -> 13 ms).
+        // changes, costs a copy instead of every territory's pattern and edge (scrub p95 19 -> 13 ms). Caching
+        // the base layers as well bought nothing more and held two more window-sized bitmaps (15 MB).
         world.setCache(true);
 
         boolean hasAirStrikes = atlas.events().stream().anyMatch(e -> e.hasTag(Event.AIR_STRIKE));
