@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.stage.Stage;
 import org.timeatlas.atlas.io.AtlasLoader;
 import org.timeatlas.bench.BareWindow;
@@ -14,7 +15,7 @@ import org.timeatlas.time.TimeAxis;
 /**
  * Entry point of one benchmark child JVM (started by {@code bench.PerformanceBenchmark}, not by hand):
  * {@code bare|app [--atlas DIR] --size WxH --spawn-ms EPOCH_MS}. Lives next to {@link App} to open the
- * explorer exactly as {@link Launcher} does: a start-up shell first.
+ * explorer as {@link Launcher} does: options read while the toolkit starts, a start-up shell first.
  */
 public final class BenchmarkApp {
 
@@ -45,21 +46,22 @@ public final class BenchmarkApp {
     private static final class Explorer implements BenchSubject {
         private final App app = new App();
         private final Path atlas;
-        private final String size;
+        private final CompletableFuture<LaunchOptions> options;
         private TimeAxis axis;
 
+        /** Called before the toolkit starts: as in {@link Launcher#run}, the options are read while it starts. */
         Explorer(Path atlas, String size) {
             this.atlas = atlas;
-            this.size = size;
-        }
-
-        @Override
-        public void open(Stage stage) {
             List<String> args = new ArrayList<>(List.of("--size", size));
             if (atlas != null) {
                 args.addAll(List.of("--atlas", atlas.toString()));
             }
-            app.openShellFirst(stage, LaunchOptions.parse(args.toArray(String[]::new)));
+            options = CompletableFuture.supplyAsync(() -> LaunchOptions.parse(args.toArray(String[]::new)));
+        }
+
+        @Override
+        public void open(Stage stage) {
+            app.openShellFirst(stage, options.join());
         }
 
         @Override
