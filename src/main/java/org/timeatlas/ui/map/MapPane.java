@@ -83,16 +83,18 @@ public final class MapPane extends Region {
         BaseLayer under = new BaseLayer(viewport.viewProperty(), geometry.base(), false);
         BaseLayer over = new BaseLayer(viewport.viewProperty(), geometry.base(), true);
         territories = new TerritoryLayer(viewport.viewProperty(), atlas.territories(), geometry, index, paints);
-        Group world = new Group(under, territories, over);
+        // Scrubbing shows and hides event marks and moves labels all over the map, and the software renderer
+        // repaints whatever lies under each dirty box: one bitmap of the base map and territories, redrawn only
+        // when a fill changes, costs a copy instead of every territory's pattern and edge (scrub p95 19 -> 13
+        // ms). Caching the base layers as well bought nothing more and held two more window-sized bitmaps
+        // (15 MB). The hover and selection outlines stay outside the bitmap, so hovering does not redraw it.
+        Group cached = new Group(under, territories, over);
+        cached.setCache(true);
+        Group world = new Group(cached, territories.outlines());
         world.getStyleClass().add("map-world");
         world.getTransforms().add(toScreen);
         world.setMouseTransparent(true);
         world.setManaged(false);
-        // Scrubbing shows and hides event marks and moves labels all over the map, and the software renderer
-        // repaints whatever lies under each dirty box: one bitmap of the whole world, redrawn only when a fill
-        // changes, costs a copy instead of every territory's pattern and edge (scrub p95 19 -> 13 ms). Caching
-        // the base layers as well bought nothing more and held two more window-sized bitmaps (15 MB).
-        world.setCache(true);
 
         boolean hasAirStrikes = atlas.events().stream().anyMatch(e -> e.hasTag(Event.AIR_STRIKE));
         legend = new MapLegend(atlas.statuses(), atlas.sides(), hasAirStrikes, paints, state, texts);

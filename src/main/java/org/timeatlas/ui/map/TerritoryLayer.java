@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.Path;
 import org.timeatlas.atlas.Status;
@@ -20,7 +21,8 @@ import org.timeatlas.time.StateIndex;
 /**
  * Territories in map metres, one path each, filled with their status at the current moment; overlays
  * (pattern only) above them, hidden while they have no span. A change of moment only changes fills and
- * visibility. The selected and hovered territories get an outline drawn above everything.
+ * visibility. The selected and hovered territories get an outline, kept in a group of its own so that the map
+ * can draw it outside the cached bitmap of the territories (a hover then repaints an outline, not the world).
  */
 final class TerritoryLayer extends MapLayer {
 
@@ -37,6 +39,7 @@ final class TerritoryLayer extends MapLayer {
     private final Map<String, Path> paths = new LinkedHashMap<>();
     private final Map<String, String> drawnStatus = new HashMap<>();
     private final List<Path> highlights = new ArrayList<>();
+    private final Group outlines = new Group();
     private String selected;
     private String hovered;
 
@@ -84,6 +87,11 @@ final class TerritoryLayer extends MapLayer {
         return drawnStatus.get(territoryId);
     }
 
+    /** The hover and selection outlines, in map metres like the territories; not a child of this layer. */
+    Group outlines() {
+        return outlines;
+    }
+
     Path pathOf(String territoryId) {
         return paths.get(territoryId);
     }
@@ -111,7 +119,7 @@ final class TerritoryLayer extends MapLayer {
 
     /** Outlines are few and change only on hover or selection, so they are simply rebuilt. */
     private void rebuildHighlights() {
-        getChildren().removeAll(highlights);
+        outlines.getChildren().removeAll(highlights);
         highlights.forEach(strokes::remove);
         highlights.clear();
         if (hovered != null && !hovered.equals(selected)) {
@@ -133,6 +141,6 @@ final class TerritoryLayer extends MapLayer {
         outline.setMouseTransparent(true);
         strokes.add(outline, pixels);
         highlights.add(outline);
-        getChildren().add(outline);
+        outlines.getChildren().add(outline);
     }
 }
