@@ -161,8 +161,9 @@ public final class MapPane extends Region {
     /** Shows the atlas's home box. */
     /** What a movement's label must keep clear of: town names and event markers. */
     private List<ScreenBox> placeLabelBoxes() {
-        List<ScreenBox> taken = new java.util.ArrayList<>(labels.shownBoxes());
+        List<ScreenBox> taken = new ArrayList<>(labels.shownBoxes());
         taken.addAll(marks());
+        taken.addAll(obstacles());
         return taken;
     }
 

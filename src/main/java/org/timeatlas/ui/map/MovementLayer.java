@@ -206,7 +206,7 @@ final class MovementLayer extends MapLayer {
                 if (arrow.isVisible() && (arrow.fraction < 1) == running) {
                     place(arrow, view);
                     ScreenBox box = labelBox(arrow);
-                    boolean free = labelled.stream().noneMatch(box::overlaps);
+                    boolean free = inside(box, view) && labelled.stream().noneMatch(box::overlaps);
                     arrow.label.setVisible(free);
                     arrow.labelHalo.setVisible(free);
                     if (free) {
@@ -215,6 +215,12 @@ final class MovementLayer extends MapLayer {
                 }
             }
         }
+    }
+
+    /** A label cut by the map's edge reads as a different word, so it gives way like an overlapping one. */
+    private static boolean inside(ScreenBox box, MapView view) {
+        return box.x() >= 0 && box.y() >= 0 && box.x() + box.width() <= view.width()
+                && box.y() + box.height() <= view.height();
     }
 
     private static ScreenBox labelBox(Arrow arrow) {
