@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +15,9 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = "An offline explorer of Georgia and its breakaway regions, 1991-2008: a map and a scrubbable timeline.")
 public final class LaunchOptions {
+
+    private static final Pattern NO_WINDOW =
+            Pattern.compile("--(validate|export|help|version)(=.*)?|-[a-zA-Z]*[hV][a-zA-Z]*");
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD[THH:MM]", converter = MomentConverter.class,
             description = "Open at that moment (for --export: the moment of the territories' status).")
@@ -39,6 +44,9 @@ public final class LaunchOptions {
     @Option(names = "--export", paramLabel = "FILE.{csv,geojson,kml}",
             description = "Write the events (or, with --date and .geojson, the territories at that moment) and exit.")
     Path export;
+
+    private boolean usageHelp;
+    private boolean versionHelp;
 
     public LocalDateTime date() {
         return date;
@@ -72,11 +80,31 @@ public final class LaunchOptions {
         return export;
     }
 
+    /** Whether --help (-h) was given. */
+    public boolean usageHelp() {
+        return usageHelp;
+    }
+
+    /** Whether --version (-V) was given. */
+    public boolean versionHelp() {
+        return versionHelp;
+    }
+
+    /**
+     * Whether {@code args} may open the window, judged from the option names alone before parsing: false when
+     * one asks for a batch command, help or the version. Only a guess to start the toolkit early.
+     */
+    public static boolean mayOpenWindow(String... args) {
+        return Arrays.stream(args).noneMatch(arg -> NO_WINDOW.matcher(arg).matches());
+    }
+
     /** Parses {@code args}; throws {@link CommandLine.ParameterException} with a plain message when they are wrong. */
     public static LaunchOptions parse(String... args) {
         LaunchOptions options = new LaunchOptions();
         CommandLine line = new CommandLine(options);
         line.parseArgs(args);
+        options.usageHelp = line.isUsageHelpRequested();
+        options.versionHelp = line.isVersionHelpRequested();
         if (!options.language.equals("en") && !options.language.equals("hi")) {
             throw new CommandLine.ParameterException(line, "--lang must be en or hi, not \"" + options.language + "\"");
         }

@@ -1,10 +1,8 @@
 package org.timeatlas;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.regex.Pattern;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.timeatlas.batch.ExportCommand;
@@ -16,9 +14,6 @@ import picocli.CommandLine;
  * command without touching the display, or starts the explorer.
  */
 public final class Launcher {
-
-    private static final Pattern BATCH_ARGUMENT =
-            Pattern.compile("--(validate|export|help|version)(=.*)?|-[a-zA-Z]*[hV][a-zA-Z]*");
 
     private Launcher() {
     }
@@ -34,7 +29,7 @@ public final class Launcher {
     static int run(String[] args, PrintStream out, PrintStream err) {
         // The toolkit starts while picocli reads the options (its first parse takes ~50 ms, about half the
         // toolkit's start); a batch command never starts it.
-        CompletableFuture<Void> toolkit = mayOpenWindow(args)
+        CompletableFuture<Void> toolkit = LaunchOptions.mayOpenWindow(args)
                 ? CompletableFuture.runAsync(() -> Platform.startup(() -> { }))
                 : null;
         LaunchOptions options;
@@ -45,11 +40,11 @@ public final class Launcher {
             err.println("Try --help for the options.");
             return 2;
         }
-        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+        if (options.usageHelp()) {
             new CommandLine(new LaunchOptions()).usage(out);
             return 0;
         }
-        if (Arrays.asList(args).contains("--version") || Arrays.asList(args).contains("-V")) {
+        if (options.versionHelp()) {
             new CommandLine(new LaunchOptions()).printVersionHelp(out);
             return 0;
         }
@@ -59,8 +54,7 @@ public final class Launcher {
         if (options.export() != null) {
             return new ExportCommand(out, err).run(options);
         }
-        LaunchOptions chosen = options;
-        Runnable open = () -> new App().openShellFirst(new Stage(), chosen);
+        Runnable open = () -> new App().openShellFirst(new Stage(), options);
         if (toolkit == null) {
             Platform.startup(open);
             return -1;
@@ -73,10 +67,5 @@ public final class Launcher {
         }
         Platform.runLater(open);
         return -1;
-    }
-
-    /** False when an argument asks for a batch command, help or the version; a guess only to start early. */
-    static boolean mayOpenWindow(String[] args) {
-        return Arrays.stream(args).noneMatch(arg -> BATCH_ARGUMENT.matcher(arg).matches());
     }
 }

@@ -64,6 +64,16 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyArgumentsThatMayOpenTheWindowStartTheToolkitEarly() {
+        assertTrue(LaunchOptions.mayOpenWindow("--date", "2008-08-08", "--lang", "hi", "--size", "1280x800"));
+        assertTrue(LaunchOptions.mayOpenWindow());
+        assertFalse(LaunchOptions.mayOpenWindow("--validate", "maps/x"));
+        assertFalse(LaunchOptions.mayOpenWindow("--export=events.csv"));
+        assertFalse(LaunchOptions.mayOpenWindow("-hV"));
+        assertFalse(LaunchOptions.mayOpenWindow("--version"));
+    }
+
+    @Test
     void aWrongLanguageIsRejected() {
         assertEquals(2, run("--lang", "fr", "--validate", "x"));
         assertTrue(err().contains("--lang must be en or hi"), err());

@@ -28,19 +28,25 @@ public final class PerformanceBenchmark {
     static final String DISPLAY = ":99";
     static final String COMMAND = "mvn -q -Pbench process-test-classes";
 
-    /** What a child shows, and whether it runs with the explorer's JVM options. */
+    /** What a child shows ({@code BenchmarkApp}'s mode), on which atlas, with the explorer's JVM options or not. */
     enum Variant {
-        BARE("bare JavaFX window", true), APP("explorer, embedded atlas", true), APP_10X("explorer, 10× atlas", true),
-        BARE_DEFAULTS("bare window, JVM defaults", false);
+        BARE("bare JavaFX window", "bare", false, true),
+        APP("explorer, embedded atlas", "app", false, true),
+        APP_10X("explorer, 10× atlas", "app", true, true),
+        BARE_DEFAULTS("bare window, JVM defaults", "bare", false, false);
 
         /** The three compared in every table; the bare window with defaults gets a table of its own. */
         static final List<Variant> COMPARED = List.of(BARE, APP, APP_10X);
 
         final String label;
+        final String mode;
+        final boolean syntheticAtlas;
         final boolean appJvmOptions;
 
-        Variant(String label, boolean appJvmOptions) {
+        Variant(String label, String mode, boolean syntheticAtlas, boolean appJvmOptions) {
             this.label = label;
+            this.mode = mode;
+            this.syntheticAtlas = syntheticAtlas;
             this.appJvmOptions = appJvmOptions;
         }
     }
@@ -139,8 +145,8 @@ public final class PerformanceBenchmark {
             command.addAll(appJvmOptions);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.timeatlas.BenchmarkApp"));
-        command.add(variant == Variant.BARE || variant == Variant.BARE_DEFAULTS ? "bare" : "app");
-        if (variant == Variant.APP_10X) {
+        command.add(variant.mode);
+        if (variant.syntheticAtlas) {
             command.addAll(List.of("--atlas", syntheticAtlas.toString()));
         }
         command.addAll(List.of("--size", size));
