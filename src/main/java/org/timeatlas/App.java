@@ -11,12 +11,11 @@ import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Parent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.timeatlas.atlas.Atlas;
@@ -24,42 +23,42 @@ import org.timeatlas.atlas.io.AtlasLoader;
 import org.timeatlas.atlas.io.LoadResult;
 import org.timeatlas.atlas.io.Problem;
 import org.timeatlas.i18n.Messages;
-import org.timeatlas.time.DayHoldings;
-import org.timeatlas.time.StateIndex;
-import org.timeatlas.time.TimeAxis;
-import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
-import org.timeatlas.ui.FocusMode;
-import org.timeatlas.ui.Texts;
-import org.timeatlas.ui.map.MapPane;
-import org.timeatlas.ui.panels.DayCardView;
-import org.timeatlas.ui.panels.DetailsPanel;
-import org.timeatlas.ui.panels.EventListPanel;
-import org.timeatlas.ui.panels.GazetteerView;
-import org.timeatlas.ui.panels.GlossaryView;
-import org.timeatlas.ui.panels.ToolWindow;
-import org.timeatlas.ui.shell.AppMenus;
+import org.timeatlas.ui.daybyday.DayByDayFeature;
+import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.feature.ExplorerHost;
+import org.timeatlas.ui.glossary.GlossaryFeature;
+import org.timeatlas.ui.map.MapFeature;
+import org.timeatlas.ui.navigation.NavigationFeature;
+import org.timeatlas.ui.panels.PanelsFeature;
+import org.timeatlas.ui.places.PlacesFeature;
 import org.timeatlas.ui.shell.Dialogs;
-import org.timeatlas.ui.shell.ExplorerToolBar;
+import org.timeatlas.ui.shell.Explorer;
 import org.timeatlas.ui.shell.FirstFrame;
-import org.timeatlas.ui.shell.KeyBindings;
-import org.timeatlas.ui.shell.MainWindow;
-import org.timeatlas.ui.shell.Navigator;
-import org.timeatlas.ui.shell.Player;
-import org.timeatlas.ui.shell.ShellActions;
-import org.timeatlas.ui.shell.Shortcut;
+import org.timeatlas.ui.shell.ShellFeature;
 import org.timeatlas.ui.shell.Snapshots;
+import org.timeatlas.ui.shell.StageWindows;
 import org.timeatlas.ui.shell.StartupShell;
-import org.timeatlas.ui.timeline.TimelineView;
+import org.timeatlas.ui.timeline.TimelineFeature;
 
-/** The JavaFX application: the one place that creates and wires the explorer's objects. */
-public final class App extends Application {
+/**
+ * The JavaFX application: starts in the mode the options ask for, lists the explorer's features, and opens
+ * atlases. It wires nothing itself: each feature installs its own parts into the explorer's window.
+ */
+public final class App extends Application implements ExplorerHost {
 
     static final List<String> STYLESHEETS = List.of("/org/timeatlas/ui/app.css", "/org/timeatlas/ui/map.css",
-            "/org/timeatlas/ui/timeline.css", "/org/timeatlas/ui/war.css");
+            "/org/timeatlas/ui/timeline.css", "/org/timeatlas/ui/day-by-day.css");
+
+    /** The explorer's features, installed in this order for every atlas opened. */
+    static List<ExplorerFeature> features() {
+        return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
+                new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature());
+    }
 
     private Stage stage;
     private Scene scene;
+    private StageWindows windows;
     private Explorer explorer;
 
     @Override
@@ -134,23 +133,35 @@ public final class App extends Application {
         if (options.date() != null && !atlas.info().covers(options.date())) {
             System.err.println("time-atlas: --date " + options.date() + " lies outside the atlas span; showing the nearest day");
         }
-        explorer = new Explorer(atlas, moment, options.language());
-        scene = new Scene(explorer.root, options.width(), options.height());
+        windows = new StageWindows(stage, this::openInBrowser);
+        explorer = new Explorer(atlas, moment, options.language(), features(), windows, this);
+        Rectangle2D size = fitted(options.width(), options.height());
+        scene = new Scene(explorer.root(), size.getWidth(), size.getHeight());
         STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(App.class.getResource(sheet).toExternalForm()));
-        explorer.keys.install(scene, explorer.map);
+        explorer.attach(scene);
         stage.setScene(scene);
-        // Arrow keys step time unless the map has focus, so the timeline takes it first.
-        Platform.runLater(explorer.timeline::requestFocus);
-        stage.titleProperty().bind(explorer.texts.text("app.title"));
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.titleProperty().bind(explorer.context().texts().text("app.title"));
         if (options.snapshot() != null) {
             snapshotAndExit(options.snapshot());
             return;
         }
         stage.show();
-        explorer.map.requestLayout();
         if (!problems.isEmpty()) {
-            explorer.dialogs.problems(problemAtlas, problems);
+            new Dialogs(explorer.context().texts(), stage).problems(problemAtlas, problems);
         }
+    }
+
+    /**
+     * The window's size: as asked, but never larger than the screen's visible area (the task bar and menu bars
+     * left out), so nothing needed lies off-screen. A snapshot is rendered off-screen at the size asked.
+     */
+    private static Rectangle2D fitted(double width, double height) {
+        if (Screen.getScreens().isEmpty()) {
+            return new Rectangle2D(0, 0, width, height);
+        }
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        return new Rectangle2D(0, 0, Math.min(width, visible.getWidth()), Math.min(height, visible.getHeight()));
     }
 
     /** Only a damaged installation gets here: say what is wrong, in plain lines, and stop without a trace. */
@@ -201,106 +212,58 @@ public final class App extends Application {
 
     /** The state of the explorer now shown, for tests. */
     ExplorerState state() {
-        return explorer.state;
+        return explorer.context().state();
     }
 
+    /** The explorer now shown, for tests. */
+    Explorer explorer() {
+        return explorer;
+    }
+
+    /** Opens a web address with the platform's browser; throws when there is none to open it with. */
     private void openInBrowser(String url) {
-        try {
-            getHostServices().showDocument(url);
-        } catch (RuntimeException notLaunched) {
-            System.err.println("time-atlas: cannot open a browser for " + url);
+        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux") && !onPath("xdg-open")) {
+            throw new IllegalStateException("no xdg-open to start a browser with");
+        }
+        getHostServices().showDocument(url);
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(Path.of(dir, program)));
+    }
+
+    @Override
+    public void chooseAndOpenAtlas() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(explorer.context().texts().get("menu.file.open"));
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            openAtlas(folder.toPath());
         }
     }
 
-    private void openAtlas() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(explorer.texts.get("menu.file.open"));
-        File folder = chooser.showDialog(stage);
-        if (folder == null) {
-            return;
-        }
-        LoadResult result = AtlasLoader.load(folder.toPath());
+    /** Opens the atlas in {@code folder} in place of the current one, or shows its problems and keeps the current. */
+    void openAtlas(Path folder) {
+        LoadResult result = AtlasLoader.load(folder);
         if (!result.valid()) {
-            explorer.dialogs.problems(folder.toString(), result.problems());
+            new Dialogs(explorer.context().texts(), stage).problems(folder.toString(), result.problems());
             return;
         }
         Atlas atlas = result.atlas().orElseThrow();
-        String language = explorer.state.language();
-        explorer.dispose();
-        explorer.keys.uninstall(scene);
-        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language);
-        scene.setRoot(explorer.root);
-        explorer.keys.install(scene, explorer.map);
-        explorer.timeline.requestFocus();
-        stage.titleProperty().bind(explorer.texts.text("app.title"));
+        String language = explorer.context().state().language();
+        explorer.close();
+        windows.closeAll();
+        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language, features(), windows, this);
+        scene.setRoot(explorer.root());
+        explorer.attach(scene);
+        stage.titleProperty().bind(explorer.context().texts().text("app.title"));
     }
 
-    /** Everything made for one atlas; replaced whole when another atlas is opened. */
-    private final class Explorer {
-        final ExplorerState state;
-        final Texts texts;
-        final MapPane map;
-        final TimelineView timeline;
-        final KeyBindings keys;
-        final Dialogs dialogs;
-        final Parent root;
-        final ToolWindow glossary;
-        final ToolWindow places;
-        private final Player player;
-
-        Explorer(Atlas atlas, LocalDateTime moment, String language) {
-            state = new ExplorerState(atlas.info().start(), atlas.info().end(), moment, language);
-            // made before the views, so its rules (leave focus mode outside a period) run before they look
-            FocusMode focus = new FocusMode(state, atlas.info().focusPeriods());
-            focus.enterIfInside(state.moment());
-            texts = new Texts(state);
-            StateIndex index = new StateIndex(atlas);
-            TimeAxis axis = new TimeAxis(atlas.info().axis());
-            CurrentEvents currentEvents = new CurrentEvents(index, axis, state);
-            map = new MapPane(atlas, index, state, currentEvents, texts);
-            timeline = new TimelineView(atlas, axis, state, texts);
-            Navigator navigator = new Navigator(state, index, focus);
-            player = new Player(state, axis, focus);
-            dialogs = new Dialogs(texts, stage);
-            ShellActions actions = new ShellActions(App.this::openAtlas, map::fitHome, map::zoomIn, map::zoomOut,
-                    () -> stage.setFullScreen(!stage.isFullScreen()), this::showHelp,
-                    () -> dialogs.about(atlas), Platform::exit, map::fitBounds);
-            keys = new KeyBindings(navigator, state, focus, this::toggleLanguage, actions.toggleFullScreen(),
-                    actions.help());
-            MainWindow window = new MainWindow(new AppMenus(texts).build(state, navigator, focus, actions),
-                    new ExplorerToolBar(state, texts, navigator, focus, actions), map,
-                    new DayCardView(atlas, new DayHoldings(atlas, index), state, texts),
-                    new EventListPanel(currentEvents, state, texts),
-                    new DetailsPanel(atlas, state, texts, App.this::openInBrowser), timeline);
-            root = window.root();
-            glossary = new ToolWindow(stage, texts.text("glossary.title"), state,
-                    () -> new GlossaryView(atlas.glossary(), state, texts));
-            places = new ToolWindow(stage, texts.text("gazetteer.title"), state, () -> new GazetteerView(atlas.places(),
-                    state, texts, place -> map.focusOn(place.location().lon(), place.location().lat())));
-            new AppMenus(texts).addReferenceItems((MenuBar) root.lookup("#menu-bar"), glossary::show, places::show);
-            keys.addAll(List.of(
-                    new Shortcut(new KeyCodeCombination(KeyCode.G), "glossary.key", glossary::show, false),
-                    new Shortcut(new KeyCodeCombination(KeyCode.F), "gazetteer.key", places::show, false)));
-            root.getStyleClass().add("lang-" + language);
-            state.languageProperty().addListener((obs, old, now) -> {
-                root.getStyleClass().remove("lang-" + old);
-                root.getStyleClass().add("lang-" + now);
-            });
-        }
-
-        private void showHelp() {
-            dialogs.help(keys.shortcuts());
-        }
-
-        private void toggleLanguage() {
-            state.setLanguage("en".equals(state.language()) ? "hi" : "en");
-        }
-
-        void dispose() {
-            state.setPlaying(false);
-            glossary.close();
-            places.close();
-            player.dispose();
-        }
+    @Override
+    public void quit() {
+        explorer.close();
+        Platform.exit();
     }
 }

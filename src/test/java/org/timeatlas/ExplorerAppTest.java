@@ -10,6 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import org.timeatlas.geo.MapView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,22 @@ class ExplorerAppTest {
         assertEquals(LocalDateTime.of(2000, 1, 1, 0, 0), state().moment());
         robot.type(KeyCode.END);
         assertEquals(LocalDateTime.of(2000, 12, 31, 23, 59), state().moment());
+    }
+
+    @Test
+    void mapKeysZoomPanAndFitWhileArrowsKeepSteppingTimeAfterAClickOnTheMap(FxRobot robot) {
+        MapPane map = map(robot);
+        MapView home = map.viewProperty().get();
+        robot.clickOn(map);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(LocalDateTime.of(2000, 6, 2, 0, 0), state().moment(), "a click on the map does not take →");
+        robot.type(KeyCode.EQUALS);
+        assertTrue(map.viewProperty().get().metresPerPixel() < home.metresPerPixel(), "= (the + key) zooms in");
+        double centre = map.viewProperty().get().centerX();
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
+        assertTrue(map.viewProperty().get().centerX() > centre, "Alt+→ shows more of the east");
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(home, map.viewProperty().get(), "0 fits the whole area");
     }
 
     @Test

@@ -40,7 +40,7 @@ class RealAtlasFocusTest {
 
     @Test
     void steppingFromTheSeventhToTheTwelfthShowsEachDaysCardAndWhoHeldWhat(FxRobot robot) {
-        assertTrue(app.state().isFocusMode(), "opening on 7 August starts in focus mode");
+        assertTrue(app.state().isDayByDayMode(), "opening on 7 August starts in day-by-day mode");
         FocusPeriod war = atlas.info().focusAt(app.state().moment()).orElseThrow();
         FocusSteps steps = new FocusSteps(war);
         Messages english = new Messages("en");

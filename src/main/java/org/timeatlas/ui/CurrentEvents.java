@@ -23,13 +23,19 @@ public final class CurrentEvents {
     private final StateIndex index;
     private final TimeAxis axis;
     private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final javafx.util.Subscription subscription;
     private final ObservableList<Event> readOnly = FXCollections.unmodifiableObservableList(events);
 
     public CurrentEvents(StateIndex index, TimeAxis axis, ExplorerState state) {
         this.index = index;
         this.axis = axis;
         update(state.moment());
-        state.momentProperty().addListener((obs, old, moment) -> update(moment));
+        subscription = state.momentProperty().subscribe((old, moment) -> update(moment));
+    }
+
+    /** Stops following the moment. */
+    public void dispose() {
+        subscription.unsubscribe();
     }
 
     public ObservableList<Event> events() {

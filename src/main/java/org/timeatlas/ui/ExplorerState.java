@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The one observable state of the explorer: the current moment, language, selection, playback, focus mode
+ * The one observable state of the explorer: the current moment, language, selection, playback, day-by-day mode
  * and which optional map layers are shown.
  * Views observe it and ask it to change; they never talk to each other. Moments are clamped to the
  * span [start, end) the explorer was made for.
@@ -25,8 +25,10 @@ public final class ExplorerState {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyObjectWrapper<PlaybackSpeed> speed =
             new ReadOnlyObjectWrapper<>(this, "speed", PlaybackSpeed.NORMAL);
-    private final ReadOnlyBooleanWrapper focusMode = new ReadOnlyBooleanWrapper(this, "focusMode");
+    private final ReadOnlyBooleanWrapper dayByDay = new ReadOnlyBooleanWrapper(this, "dayByDay");
     private final ReadOnlyBooleanWrapper airStrikesShown = new ReadOnlyBooleanWrapper(this, "airStrikesShown", true);
+
+    private final ReadOnlyObjectWrapper<ViewRequest> viewRequest = new ReadOnlyObjectWrapper<>(this, "viewRequest");
 
     public ExplorerState(LocalDateTime start, LocalDateTime end, LocalDateTime initialMoment, String initialLanguage) {
         this.start = start;
@@ -106,21 +108,21 @@ public final class ExplorerState {
         speed.set(newSpeed);
     }
 
-    /** True while the explorer steps through a focus period closely (see {@code FocusMode}). */
-    public ReadOnlyBooleanProperty focusModeProperty() {
-        return focusMode.getReadOnlyProperty();
+    /** True while the explorer steps through a focus period closely (see {@code DayByDayMode}). */
+    public ReadOnlyBooleanProperty dayByDayProperty() {
+        return dayByDay.getReadOnlyProperty();
     }
 
-    public boolean isFocusMode() {
-        return focusMode.get();
+    public boolean isDayByDayMode() {
+        return dayByDay.get();
     }
 
-    public void setFocusMode(boolean on) {
-        focusMode.set(on);
+    public void setDayByDayMode(boolean on) {
+        dayByDay.set(on);
     }
 
-    public void toggleFocusMode() {
-        focusMode.set(!focusMode.get());
+    public void toggleDayByDayMode() {
+        dayByDay.set(!dayByDay.get());
     }
 
     /** Whether the map draws its layer of air strikes. */
@@ -130,6 +132,16 @@ public final class ExplorerState {
 
     public void setAirStrikesShown(boolean shown) {
         airStrikesShown.set(shown);
+    }
+
+    /** The latest request to move the map; the map follows each new one. */
+    public ReadOnlyObjectProperty<ViewRequest> viewRequestProperty() {
+        return viewRequest.getReadOnlyProperty();
+    }
+
+    /** Asks the map to show {@code request} (a new object each time, so asking twice moves it twice). */
+    public void requestView(ViewRequest request) {
+        viewRequest.set(request);
     }
 
     private LocalDateTime clamp(LocalDateTime candidate) {

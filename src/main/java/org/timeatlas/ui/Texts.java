@@ -18,6 +18,11 @@ public final class Texts {
         this.state = state;
     }
 
+    /** The language texts follow now, to observe directly. */
+    public javafx.beans.property.ReadOnlyStringProperty languageProperty() {
+        return state.languageProperty();
+    }
+
     /** The messages of the current language. */
     public Messages current() {
         return byLanguage.computeIfAbsent(state.language(), Messages::new);

@@ -36,7 +36,8 @@ class MessagesTest {
             String hindi = en.getProperty(key);
             boolean hasLetters = english.getProperty(key).chars().anyMatch(Character::isLetter);
             boolean devanagari = hindi.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.DEVANAGARI);
-            if (hasLetters && !devanagari && !key.endsWith(".plusMinus") && !key.equals("keys.map.zero")) {
+            if (hasLetters && !devanagari && !key.endsWith(".plusMinus") && !key.equals("keys.map.zero")
+                    && !key.startsWith("language.name.")) { // each language is named in its own script
                 untranslated++;
                 System.out.println("not in Devanagari: " + key + "=" + hindi);
             }

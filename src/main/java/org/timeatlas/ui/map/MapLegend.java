@@ -24,7 +24,7 @@ import org.timeatlas.ui.Texts;
 
 /**
  * What the colours, patterns and marks mean, in the current language, as a compact strip along the bottom of
- * the map: the statuses always (and the sides whose movements are drawn, in focus mode); the zones, outlines
+ * the map: the statuses always (and the sides whose movements are drawn, in day-by-day mode); the zones, outlines
  * and marks behind a "more" toggle, so the strip does not hide the map.
  */
 final class MapLegend extends VBox {
@@ -48,7 +48,7 @@ final class MapLegend extends VBox {
         for (Side side : sides) {
             HBox row = row(sideSwatch(side), localized(side.name(), state));
             row.getStyleClass().add("map-legend-side");
-            row.visibleProperty().bind(state.focusModeProperty());
+            row.visibleProperty().bind(state.dayByDayProperty());
             row.managedProperty().bind(row.visibleProperty());
             main.getChildren().add(row);
         }
@@ -85,7 +85,7 @@ final class MapLegend extends VBox {
         for (Side side : sides) {
             HBox row = row(sideSwatch(side), localized(side.name(), state));
             row.getStyleClass().add("map-legend-side");
-            row.visibleProperty().bind(Bindings.not(state.focusModeProperty()));
+            row.visibleProperty().bind(Bindings.not(state.dayByDayProperty()));
             row.managedProperty().bind(row.visibleProperty());
             more.getChildren().add(row);
         }

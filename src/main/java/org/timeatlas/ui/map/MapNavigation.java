@@ -2,7 +2,6 @@ package org.timeatlas.ui.map;
 
 import java.util.function.BiConsumer;
 import javafx.scene.Cursor;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -57,7 +56,6 @@ final class MapNavigation {
             viewport.zoomAt(zoom.getX(), zoom.getY(), zoom.getZoomFactor());
             zoom.consume();
         });
-        target.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     /**
@@ -74,7 +72,6 @@ final class MapNavigation {
             pressX = Double.NaN;
             return;
         }
-        target.requestFocus();
         pressX = lastX = press.getX();
         pressY = lastY = press.getY();
         dragging = false;
@@ -116,25 +113,4 @@ final class MapNavigation {
         scroll.consume();
     }
 
-    private void keyPressed(KeyEvent key) {
-        boolean handled = true;
-        switch (key.getCode()) {
-            case LEFT -> viewport.panBy(KEY_PAN_PIXELS, 0);
-            case RIGHT -> viewport.panBy(-KEY_PAN_PIXELS, 0);
-            case UP -> viewport.panBy(0, KEY_PAN_PIXELS);
-            case DOWN -> viewport.panBy(0, -KEY_PAN_PIXELS);
-            case PLUS, ADD, EQUALS -> viewport.zoomIn();
-            case MINUS, SUBTRACT -> viewport.zoomOut();
-            case DIGIT0, NUMPAD0, HOME -> viewport.fitHome();
-            default -> handled = "+".equals(key.getText()) ? zoomIn() : false;
-        }
-        if (handled) {
-            key.consume();
-        }
-    }
-
-    private boolean zoomIn() {
-        viewport.zoomIn();
-        return true;
-    }
 }

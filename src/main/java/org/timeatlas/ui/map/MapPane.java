@@ -28,19 +28,17 @@ import org.timeatlas.ui.Texts;
 /**
  * The map: background, territories coloured by their status at the current moment, movements of forces,
  * names, event marks and air strikes, a legend strip along the bottom, scale bar, zoom buttons, a locator
- * map, and in focus mode the period's map views. Shapes are built once per atlas and drawn in map metres inside one
+ * map, and in day-by-day mode the period's map views. Shapes are built once per atlas and drawn in map metres inside one
  * group whose transform follows the viewport; names and marks are placed in screen pixels. A change of
  * moment only changes fills and which marks are shown. Clicking a territory or a mark selects it in the
  * explorer state.
  */
-public final class MapPane extends Region {
+public final class MapPane extends Region implements org.timeatlas.ui.feature.MapLayerHost {
 
     /** Outline vertices closer than this to the simplified outline are dropped; well under a pixel at home. */
     static final double SIMPLIFY_METRES = 20;
     private static final double INSET = 10;
     private static final double HOVER_OFFSET = 16;
-    /** How close {@link #focusOn} zooms: villages' labels (rank 4–5) have room at this scale. */
-    static final double FOCUS_METRES_PER_PIXEL = 120;
 
     private final Atlas atlas;
     private final StateIndex index;
@@ -60,6 +58,8 @@ public final class MapPane extends Region {
     private final ScaleBar scaleBar;
     private final MapControls controls;
     private final HoverCard hoverCard = new HoverCard();
+    private final java.util.List<javafx.util.Subscription> subscriptions = new ArrayList<>();
+    private final Group featureLayers = new Group();
     private String hovered;
     private double hoverX;
     private double hoverY;
@@ -71,7 +71,7 @@ public final class MapPane extends Region {
         this.texts = texts;
         getStyleClass().add("map-pane");
         getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/map.css").toExternalForm());
-        getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/war.css").toExternalForm());
+        getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/day-by-day.css").toExternalForm());
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         accessibleTextProperty().bind(texts.text("map.accessible"));
@@ -114,8 +114,9 @@ public final class MapPane extends Region {
         presets = new MapPresetBar(state, texts, this::fitBounds);
         locator = new LocatorMap(geometry, atlas.territories().stream().map(Territory::id).toList(),
                 (x, y) -> viewport.centreOn(x, y, viewport.view().metresPerPixel()));
-        getChildren().addAll(world, movements, labels, events, strikes, hoverCard, legend, scaleBar, presets, locator,
-                controls);
+        featureLayers.setManaged(false);
+        getChildren().addAll(world, movements, labels, events, strikes, featureLayers, hoverCard, legend, scaleBar,
+                presets, locator, controls);
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -123,19 +124,56 @@ public final class MapPane extends Region {
         setClip(clip);
 
         new MapNavigation(this, viewport, this::clickAt, this::hoverAt);
-        viewport.viewProperty().addListener((obs, old, now) -> viewChanged(now));
-        legend.heightProperty().addListener((obs, old, now) -> labels.replace());
-        currentEvents.events().addListener((ListChangeListener<Event>) change -> labels.replace());
-        state.momentProperty().addListener((obs, old, now) -> showMoment());
-        state.focusModeProperty().addListener((obs, was, on) -> followFocus());
-        state.languageProperty().addListener((obs, old, now) -> {
+        viewport.viewProperty().addListener((obs, old, now) -> viewChanged(now)); // the map's own viewport
+        legend.heightProperty().addListener((obs, old, now) -> labels.replace()); // a child of this pane
+        ListChangeListener<Event> eventsChanged = change -> labels.replace();
+        currentEvents.events().addListener(eventsChanged);
+        subscriptions.add(() -> currentEvents.events().removeListener(eventsChanged));
+        subscriptions.add(state.momentProperty().subscribe((old, now) -> showMoment()));
+        subscriptions.add(state.dayByDayProperty().subscribe((was, on) -> followFocus()));
+        subscriptions.add(state.languageProperty().subscribe((old, now) -> {
             refreshHover();
             scaleBar.show(viewport.view().metresPerPixel());
-        });
-        state.selectedTerritoryProperty().addListener((obs, old, now) -> territories.select(now));
+        }));
+        subscriptions.add(state.selectedTerritoryProperty().subscribe((old, now) -> territories.select(now)));
+        subscriptions.add(state.viewRequestProperty().subscribe((old, request) -> show(request)));
         territories.select(state.selectedTerritoryProperty().get());
         showMoment();
         viewChanged(viewport.view());
+    }
+
+    /**
+     * Adds a feature's layer over the map's own marks and under its chrome; a {@link MapLayer} is laid out for
+     * the map's view like the built-in layers.
+     */
+    @Override
+    public javafx.util.Subscription addLayer(Node layer) {
+        featureLayers.getChildren().add(layer);
+        return () -> featureLayers.getChildren().remove(layer);
+    }
+
+    /** Ends this map's listeners on the explorer state, when the explorer is closed. */
+    public void dispose() {
+        subscriptions.forEach(javafx.util.Subscription::unsubscribe);
+        subscriptions.clear();
+    }
+
+    /** Moves the map as a view request asks: a lon/lat box fitted, or a point at a scale. */
+    private void show(org.timeatlas.ui.ViewRequest request) {
+        if (request == null) {
+            return;
+        }
+        if (request.box() != null) {
+            fitBounds(request.box());
+        } else {
+            double[] xy = geometry.projector().projection().project(request.lon(), request.lat());
+            viewport.centreOn(xy[0], xy[1], request.metresPerPixel());
+        }
+    }
+
+    /** Moves the view by a fraction of its size: {@code dx} of its width to the east, {@code dy} of its height north. */
+    public void pan(double dx, double dy) {
+        viewport.panBy(-dx * getWidth(), dy * getHeight());
     }
 
     /** Shows all of a lon/lat box (e.g. a focus period's map view) in the part the legend leaves free. */
@@ -158,7 +196,6 @@ public final class MapPane extends Region {
         return strikes.visibleIds();
     }
 
-    /** Shows the atlas's home box. */
     /** What a movement's label must keep clear of: town names and event markers. */
     private List<ScreenBox> placeLabelBoxes() {
         List<ScreenBox> taken = new ArrayList<>(labels.shownBoxes());
@@ -171,11 +208,6 @@ public final class MapPane extends Region {
         viewport.fitHome();
     }
 
-    /** Centres the map on a lon/lat position and zooms in on it (e.g. a place chosen in the gazetteer). */
-    public void focusOn(double lon, double lat) {
-        double[] xy = geometry.projector().projection().project(lon, lat);
-        viewport.centreOn(xy[0], xy[1], FOCUS_METRES_PER_PIXEL);
-    }
 
     public void zoomIn() {
         viewport.zoomIn();
@@ -276,7 +308,7 @@ public final class MapPane extends Region {
 
     /** Offers the map views of the focus period shown now. */
     private void followFocus() {
-        presets.show(state.isFocusMode() ? atlas.info().focusAt(state.moment()).orElse(null) : null);
+        presets.show(state.isDayByDayMode() ? atlas.info().focusAt(state.moment()).orElse(null) : null);
     }
 
     /** True while the whole home box is in sight: then the locator would only repeat the map. */

@@ -11,7 +11,7 @@ import org.timeatlas.atlas.MapPreset;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
 
-/** In focus mode, a button for each of the period's map views (e.g. the theatres of a war). */
+/** In day-by-day mode, a button for each of the period's map views (e.g. the theatres of a war). */
 final class MapPresetBar extends FlowPane {
 
     private final ExplorerState state;
@@ -40,7 +40,7 @@ final class MapPresetBar extends FlowPane {
             return;
         }
         Label title = new Label();
-        title.textProperty().bind(texts.text("focus.views"));
+        title.textProperty().bind(texts.text("dayByDay.views"));
         title.getStyleClass().add("map-preset-title");
         getChildren().add(title);
         for (MapPreset preset : period.presets()) {

@@ -15,7 +15,7 @@ import org.timeatlas.ui.WrappingText;
  */
 public final class DetailsPanel extends ScrollPane {
 
-    static final String GLOSSARY_CSS = "/org/timeatlas/ui/glossary.css";
+    public static final String GLOSSARY_CSS = "/org/timeatlas/ui/glossary.css";
 
     private final Atlas atlas;
     private final GlossaryIndex glossary;
@@ -25,6 +25,7 @@ public final class DetailsPanel extends ScrollPane {
     private final VBox content = new VBox();
     private TerritoryHistory history;
     private Shown shown = Shown.NOTHING;
+    private final javafx.util.Subscription subscriptions;
 
     private enum Shown { NOTHING, EVENT, TERRITORY }
 
@@ -40,16 +41,21 @@ public final class DetailsPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("details-content");
         setContent(content);
-        state.selectedEventProperty().addListener((obs, old, id) -> show(id == null ? shownAfterClear() : Shown.EVENT));
-        state.selectedTerritoryProperty().addListener((obs, old, id) ->
-                show(id == null ? shownAfterClear() : Shown.TERRITORY));
-        state.languageProperty().addListener((obs, old, language) -> show(shown));
-        state.momentProperty().addListener((obs, old, moment) -> {
-            if (history != null) {
-                history.markCurrent(moment);
-            }
-        });
+        subscriptions = state.selectedEventProperty().subscribe((old, id) -> show(id == null ? shownAfterClear() : Shown.EVENT))
+                .and(state.selectedTerritoryProperty().subscribe((old, id) ->
+                        show(id == null ? shownAfterClear() : Shown.TERRITORY)))
+                .and(state.languageProperty().subscribe((old, language) -> show(shown)))
+                .and(state.momentProperty().subscribe((old, moment) -> {
+                    if (history != null) {
+                        history.markCurrent(moment);
+                    }
+                }));
         show(Shown.NOTHING);
+    }
+
+    /** Ends its listeners on the explorer state. */
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     private Shown shownAfterClear() {

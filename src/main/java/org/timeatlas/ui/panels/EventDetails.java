@@ -17,7 +17,7 @@ import org.timeatlas.ui.WrappingText;
  * Builds the details of one event in one language: what, when, where, whose claim, the glossary terms it
  * uses, and on what sources.
  */
-final class EventDetails {
+public final class EventDetails {
 
     private EventDetails() {
     }
@@ -59,7 +59,7 @@ final class EventDetails {
         return box;
     }
 
-    static Label styled(Label label, String styleClass) {
+    public static Label styled(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
         return label;
     }

@@ -1,6 +1,5 @@
 package org.timeatlas.ui.panels;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,14 +19,18 @@ public final class EventListPanel extends VBox {
     private final ListView<Event> list = new ListView<>();
     private final ExplorerState state;
     private boolean followingState;
+    private final javafx.util.Subscription subscriptions;
 
     public EventListPanel(CurrentEvents currentEvents, ExplorerState state, Texts texts) {
         this.state = state;
         getStyleClass().add("event-list-panel");
         Label heading = new Label();
         heading.getStyleClass().add("panel-heading");
-        heading.textProperty().bind(texts.computed(m -> m.get("events.heading", currentEvents.events().size()),
-                Bindings.size(currentEvents.events())));
+        heading.setId("events-heading");
+        // The count is set from the list itself: a size binding only the heading's binding held was collected,
+        // and the heading then showed (0) above three rows.
+        Runnable count = () -> heading.setText(texts.get("events.heading", currentEvents.events().size()));
+        count.run();
         Label empty = new Label();
         empty.textProperty().bind(texts.text("events.none"));
         empty.setWrapText(true);
@@ -36,17 +39,29 @@ public final class EventListPanel extends VBox {
         list.setId("event-list");
         list.setCellFactory(view -> new EventCell(texts));
         list.setFixedCellSize(CELL_HEIGHT);
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> { // the list's own
             if (!followingState && event != null) {
                 state.selectEvent(event.id());
             }
         });
-        state.selectedEventProperty().addListener((obs, old, id) -> showSelection(id));
-        currentEvents.events().addListener((javafx.collections.ListChangeListener<Event>) change ->
-                showSelection(state.selectedEventProperty().get()));
-        state.languageProperty().addListener((obs, old, language) -> list.refresh());
+        javafx.collections.ListChangeListener<Event> eventsChanged = change -> {
+            count.run();
+            showSelection(state.selectedEventProperty().get());
+        };
+        currentEvents.events().addListener(eventsChanged);
+        subscriptions = state.selectedEventProperty().subscribe((old, id) -> showSelection(id))
+                .and(() -> currentEvents.events().removeListener(eventsChanged))
+                .and(state.languageProperty().subscribe((old, language) -> {
+                    count.run();
+                    list.refresh();
+                }));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
+    }
+
+    /** Ends its listeners on the explorer state. */
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     private void showSelection(String eventId) {

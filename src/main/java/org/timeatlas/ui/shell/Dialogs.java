@@ -14,15 +14,10 @@ import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Credit;
 import org.timeatlas.atlas.io.Problem;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.command.CommandRegistry;
 
 /** Help (the keyboard), About (credits and licences) and the list of an atlas's problems. */
 public final class Dialogs {
-
-    private static final List<String[]> MAP_KEYS = List.of(
-            new String[] {"keys.map.arrows", "keys.map.pan"},
-            new String[] {"keys.map.plusMinus", "keys.map.zoom"},
-            new String[] {"keys.map.zero", "keys.map.fit"},
-            new String[] {"keys.map.mouse", "keys.map.mouseHelp"});
 
     private final Texts texts;
     private final Window owner;
@@ -32,26 +27,37 @@ public final class Dialogs {
         this.owner = owner;
     }
 
-    public void help(List<Shortcut> shortcuts) {
+    /** The keys that do something now, then those of modes and places that are not active, by scope. */
+    public void help(List<CommandRegistry.KeyHelp> keys) {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(4);
         grid.getStyleClass().add("keys-grid");
-        Map<String, String> keysByAction = new LinkedHashMap<>();
-        for (Shortcut shortcut : shortcuts) {
-            keysByAction.merge(shortcut.descriptionKey(), shortcut.keys().getDisplayText(), (a, b) -> a + " / " + b);
-        }
+        grid.setId("keys-grid");
         int row = 0;
-        for (Map.Entry<String, String> entry : keysByAction.entrySet()) {
-            grid.addRow(row++, keyLabel(entry.getValue()), new Label(texts.get(entry.getKey())));
+        for (CommandRegistry.KeyHelp key : keys) {
+            if (key.appliesNow()) {
+                grid.addRow(row++, keyLabel(key.keys()), new Label(key.action()));
+            }
         }
-        Label mapHeading = new Label(texts.get("keys.map.heading"));
-        mapHeading.getStyleClass().add("details-subheading");
-        grid.add(mapHeading, 0, row++, 2, 1);
-        for (String[] mapKey : MAP_KEYS) {
-            grid.addRow(row++, keyLabel(texts.get(mapKey[0])), new Label(texts.get(mapKey[1])));
+        Map<String, List<CommandRegistry.KeyHelp>> others = new LinkedHashMap<>();
+        for (CommandRegistry.KeyHelp key : keys) {
+            if (!key.appliesNow()) {
+                others.computeIfAbsent(key.scope(), s -> new java.util.ArrayList<>()).add(key);
+            }
         }
-        show(texts.get("help.title"), texts.get("help.header"), grid);
+        for (Map.Entry<String, List<CommandRegistry.KeyHelp>> scope : others.entrySet()) {
+            Label heading = new Label(texts.get("keys.scope." + scope.getKey()));
+            heading.getStyleClass().add("details-subheading");
+            grid.add(heading, 0, row++, 2, 1);
+            for (CommandRegistry.KeyHelp key : scope.getValue()) {
+                grid.addRow(row++, keyLabel(key.keys()), new Label(key.action()));
+            }
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(480);
+        show(texts.get("help.title"), texts.get("help.header"), scroll);
     }
 
     public void about(Atlas atlas) {

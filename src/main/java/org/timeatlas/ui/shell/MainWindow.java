@@ -1,68 +1,176 @@
 package org.timeatlas.ui.shell;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.timeatlas.ui.command.ToolbarPlace;
+import org.timeatlas.ui.command.ToolbarRenderer;
+import org.timeatlas.ui.feature.MapLayerHost;
+import org.timeatlas.ui.feature.Slots;
 
-/** Lays out the explorer: menus and toolbar on top, the map with the side panels, the timeline below. */
-public final class MainWindow {
+/**
+ * The explorer's window and its slots: menus and toolbar on top, the map beside a column of panels, the
+ * timeline below, and overlays over everything. The column's dividers are the user's: where they were left is
+ * kept for each combination of panels shown (the day card comes and goes) and can be saved in the settings.
+ */
+public final class MainWindow implements Slots {
 
-    /** The day card's share of the side panel's height, and the map's of the width while it shows. */
-    private static final double DAY_CARD_SHARE = 0.62;
-    private static final double FOCUS_MAP_SHARE = 0.66;
+    /** The map's share of the width until the user moves the divider. */
+    static final double MAP_SHARE = 0.70;
 
-    private final BorderPane root = new BorderPane();
-    private double mapShareBefore = 0.72;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final SplitPane centre = new SplitPane();
+    private final SplitPane column = new SplitPane();
+    private final List<Panel> panels = new ArrayList<>();
+    private final Map<String, double[]> dividers = new HashMap<>();
+    private MapLayerHost mapHost;
+    private String shownPanels = "";
+    private final ToolbarRenderer toolbar;
 
-    public MainWindow(MenuBar menus, Node toolBar, Node map, Node eventList, Node details, Node timeline) {
-        this(menus, toolBar, map, null, eventList, details, timeline);
-    }
+    private record Panel(String id, Node node, int order, ObservableBooleanValue shown) { }
 
-    /**
-     * With a {@code dayCard} (may be null) that heads the side panel, wider then, while it is visible: in focus
-     * mode on a day that has a card.
-     */
-    public MainWindow(MenuBar menus, Node toolBar, Node map, Node dayCard, Node eventList, Node details,
-                      Node timeline) {
+    public MainWindow(MenuBar menus, ToolbarRenderer toolbar) {
+        this.toolbar = toolbar;
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(menus, toolBar));
-        SplitPane side = new SplitPane(eventList, details);
-        side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.42);
-        side.getStyleClass().add("side-panel");
-        side.setMinWidth(260);
-        SplitPane centre = new SplitPane(map, side);
-        centre.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(side, false);
-        root.setCenter(centre);
-        root.setBottom(timeline);
-        if (dayCard != null) {
-            dayCard.visibleProperty().addListener((obs, was, shown) -> showDayCard(side, centre, dayCard, shown));
-            showDayCard(side, centre, dayCard, dayCard.isVisible());
-        }
-    }
-
-    private void showDayCard(SplitPane side, SplitPane centre, Node dayCard, boolean shown) {
-        if (shown == side.getItems().contains(dayCard)) {
-            return;
-        }
-        if (shown) {
-            side.getItems().add(0, dayCard);
-            side.setDividerPositions(DAY_CARD_SHARE, DAY_CARD_SHARE + (1 - DAY_CARD_SHARE) * 0.45);
-            mapShareBefore = centre.getDividerPositions()[0];
-            centre.setDividerPositions(Math.min(mapShareBefore, FOCUS_MAP_SHARE));
-        } else {
-            side.getItems().remove(dayCard);
-            side.setDividerPositions(0.42);
-            centre.setDividerPositions(mapShareBefore);
-        }
+        root.getChildren().add(frame);
+        frame.setTop(new VBox(menus, toolbar.bar()));
+        column.setOrientation(Orientation.VERTICAL);
+        column.getStyleClass().add("side-panel");
+        column.setId("side-column");
+        column.setMinWidth(0);
+        SplitPane.setResizableWithParent(column, false);
+        centre.getItems().add(column);
+        centre.setDividerPositions(MAP_SHARE);
+        frame.setCenter(centre);
     }
 
     public Parent root() {
         return root;
+    }
+
+    @Override
+    public Subscription map(Node map, MapLayerHost host) {
+        centre.getItems().add(0, map);
+        centre.setDividerPositions(dividers.getOrDefault("centre", new double[] {MAP_SHARE}));
+        mapHost = host;
+        return () -> {
+            centre.getItems().remove(map);
+            mapHost = null;
+        };
+    }
+
+    @Override
+    public Subscription mapLayer(Node layer) {
+        if (mapHost == null) {
+            throw new IllegalStateException("no map is installed to take the layer");
+        }
+        return mapHost.addLayer(layer);
+    }
+
+    @Override
+    public Subscription sidePanel(String id, Node panel, int order, ObservableBooleanValue shown) {
+        Panel entry = new Panel(id, panel, order, shown);
+        panels.add(entry);
+        panels.sort(Comparator.comparingInt(Panel::order));
+        Subscription watch = shown.subscribe((was, now) -> arrangeColumn());
+        arrangeColumn();
+        return watch.and(() -> {
+            panels.remove(entry);
+            arrangeColumn();
+        });
+    }
+
+    @Override
+    public Subscription bottom(Node node) {
+        frame.setBottom(node);
+        return () -> frame.setBottom(null);
+    }
+
+    @Override
+    public Subscription toolbar(Node widget, ToolbarPlace place) {
+        return toolbar.addWidget(widget, place);
+    }
+
+    @Override
+    public Subscription overlay(Node node) {
+        root.getChildren().add(node);
+        return () -> root.getChildren().remove(node);
+    }
+
+    /** Where the user left each divider, by the panels shown at the time ("centre" for the map's). */
+    public Map<String, double[]> dividerPositions() {
+        remember();
+        Map<String, double[]> copy = new HashMap<>();
+        dividers.forEach((key, positions) -> copy.put(key, positions.clone()));
+        return copy;
+    }
+
+    /** Puts the dividers where a previous session left them. */
+    public void restoreDividers(Map<String, double[]> positions) {
+        positions.forEach((key, value) -> dividers.put(key, value.clone()));
+        if (dividers.containsKey("centre") && centre.getItems().size() == 2) {
+            centre.setDividerPositions(dividers.get("centre"));
+        }
+        double[] side = dividers.get("side:" + shownPanels);
+        if (side != null) {
+            column.setDividerPositions(side);
+        }
+    }
+
+    private void arrangeColumn() {
+        remember();
+        List<Node> shown = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Panel panel : panels) {
+            if (panel.shown().get()) {
+                shown.add(panel.node());
+                ids.add(panel.id());
+            }
+        }
+        String key = String.join("+", ids);
+        if (key.equals(shownPanels) && column.getItems().equals(shown)) {
+            return;
+        }
+        shownPanels = key;
+        column.getItems().setAll(shown);
+        column.setDividerPositions(dividers.getOrDefault("side:" + key, evenShares(shown.size())));
+    }
+
+    private void remember() {
+        if (!shownPanels.isEmpty() && column.getItems().size() > 1) {
+            dividers.put("side:" + shownPanels, column.getDividerPositions());
+        }
+        if (centre.getItems().size() == 2) {
+            dividers.put("centre", centre.getDividerPositions());
+        }
+    }
+
+    /** Two panels: the first gets 42 %; three: 45 %, 17 %, 38 % (a day card, the list, the details). */
+    private static double[] evenShares(int count) {
+        return switch (count) {
+            case 0, 1 -> new double[0];
+            case 2 -> new double[] {0.42};
+            case 3 -> new double[] {0.45, 0.62};
+            default -> {
+                double[] positions = new double[count - 1];
+                for (int i = 0; i < positions.length; i++) {
+                    positions[i] = (i + 1.0) / count;
+                }
+                yield positions;
+            }
+        };
     }
 }

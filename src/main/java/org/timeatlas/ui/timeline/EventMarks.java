@@ -20,7 +20,7 @@ final class EventMarks {
         return events;
     }
 
-    /** Places the marks; those outside the axis (in focus mode) go far off either side, keeping the order. */
+    /** Places the marks; those outside the axis (in day-by-day mode) go far off either side, keeping the order. */
     void place(AxisScale scale) {
         xs = events.stream().mapToDouble(event -> {
             if (event.start().isBefore(scale.axis().start())) {

@@ -12,7 +12,7 @@ import org.timeatlas.atlas.FocusPeriod;
 import org.timeatlas.time.TimeAxis;
 
 /**
- * The thin strip under the timeline in focus mode: the whole atlas span on its own axis, with the focus
+ * The thin strip under the timeline in day-by-day mode: the whole atlas span on its own axis, with the focus
  * period's window highlighted, so the reader sees where the close-up lies. Clicking it picks a moment there.
  */
 final class OverviewStrip {

@@ -27,7 +27,7 @@ import org.timeatlas.ui.Texts;
 /**
  * The scrubbable timeline: the whole atlas span on a segmented axis with eras above it and a mark for every
  * event, and a playhead at the current moment. The still parts are painted on a canvas only when the size,
- * the language or the selection changes; a change of moment only moves the playhead. In focus mode the axis
+ * the language or the selection changes; a change of moment only moves the playhead. In day-by-day mode the axis
  * shows just the focus period (its fine range widest, with hour ticks) and a thin overview of the whole span
  * below it.
  */
@@ -54,6 +54,8 @@ public final class TimelineView extends Region {
     private final Tooltip pointed = new Tooltip();
     private boolean pointedInstalled = true;
 
+    private final javafx.util.Subscription subscriptions;
+
     public TimelineView(Atlas atlas, TimeAxis axis, ExplorerState state, Texts texts) {
         this.atlas = atlas;
         this.wholeAxis = axis;
@@ -78,16 +80,15 @@ public final class TimelineView extends Region {
         overviewMark.setVisible(false);
         getChildren().addAll(canvas, playhead, overviewMark);
 
-        state.momentProperty().addListener((obs, old, moment) -> {
+        subscriptions = state.momentProperty().subscribe((old, moment) -> {
             followFocus();
             placePlayhead();
-        });
-        state.focusModeProperty().addListener((obs, was, on) -> followFocus());
-        state.languageProperty().addListener((obs, old, language) -> {
-            repaint();
-            placePlayhead();
-        });
-        state.selectedEventProperty().addListener((obs, old, id) -> repaint());
+        }).and(state.dayByDayProperty().subscribe((was, on) -> followFocus()))
+                .and(state.languageProperty().subscribe((old, language) -> {
+                    repaint();
+                    placePlayhead();
+                }))
+                .and(state.selectedEventProperty().subscribe((old, id) -> repaint()));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, event -> scrubbing = false);
@@ -95,12 +96,17 @@ public final class TimelineView extends Region {
         followFocus();
     }
 
+    /** Ends its listeners on the explorer state. */
+    public void dispose() {
+        subscriptions.unsubscribe();
+    }
+
     /** The focus period the axis shows now, if any. */
     public Optional<FocusPeriod> shownPeriod() {
         return Optional.ofNullable(shownPeriod);
     }
 
-    /** The x (in this view) where the overview strip shows {@code moment}; NaN outside focus mode. */
+    /** The x (in this view) where the overview strip shows {@code moment}; NaN outside day-by-day mode. */
     double overviewXOf(LocalDateTime moment) {
         return shownPeriod == null ? Double.NaN : overviewScale().xOf(moment);
     }
@@ -193,9 +199,9 @@ public final class TimelineView extends Region {
         return snappedTopInset() + TimelineBands.HEIGHT + OverviewStrip.GAP;
     }
 
-    /** Swaps the axis when focus mode starts, ends, or moves to another period. */
+    /** Swaps the axis when day-by-day mode starts, ends, or moves to another period. */
     private void followFocus() {
-        FocusPeriod period = state.isFocusMode() ? atlas.info().focusAt(state.moment()).orElse(null) : null;
+        FocusPeriod period = state.isDayByDayMode() ? atlas.info().focusAt(state.moment()).orElse(null) : null;
         if (period == shownPeriod) {
             return;
         }

@@ -17,20 +17,23 @@ import org.timeatlas.geo.MapTestAtlas;
 class MapFocusTest {
 
     private MapPane map;
+    private MapFixture fixture;
 
     @Start
     void start(Stage stage) {
-        map = new MapFixture(MapTestAtlas.atlas(), at("1990-01-01"), stage).map;
+        fixture = new MapFixture(MapTestAtlas.atlas(), at("1990-01-01"), stage);
+        map = fixture.map;
     }
 
     @Test
-    void focusingOnAPositionCentresTheMapThereAndZoomsIn(FxRobot robot) {
+    void aRequestToShowAPlaceCentresTheMapThereAndZoomsIn(FxRobot robot) {
         double before = map.viewProperty().get().metresPerPixel();
-        robot.interact(() -> map.focusOn(MapTestAtlas.IN_EAST.lon(), MapTestAtlas.IN_EAST.lat()));
+        robot.interact(() -> fixture.state.requestView(org.timeatlas.ui.ViewRequest.place(MapTestAtlas.IN_EAST.lon(),
+                MapTestAtlas.IN_EAST.lat())));
         Point2D drawnAt = map.pointOf(MapTestAtlas.IN_EAST.lon(), MapTestAtlas.IN_EAST.lat());
         assertEquals(map.getWidth() / 2, drawnAt.getX(), 1);
         assertEquals(map.getHeight() / 2, drawnAt.getY(), 1);
         double after = map.viewProperty().get().metresPerPixel();
-        assertTrue(after <= MapPane.FOCUS_METRES_PER_PIXEL && after < before, "zoomed in to " + after);
+        assertTrue(after <= org.timeatlas.ui.ViewRequest.PLACE_METRES_PER_PIXEL && after < before, "zoomed in to " + after);
     }
 }

@@ -134,21 +134,6 @@ class MapPaneTest {
     }
 
     @Test
-    void keysZoomPanAndFitWhenTheMapHasFocus(FxRobot robot) {
-        robot.interact(map::requestFocus);
-        MapView home = map.viewProperty().get();
-        robot.type(KeyCode.EQUALS);
-        assertTrue(map.viewProperty().get().metresPerPixel() < home.metresPerPixel(), "= zooms in");
-        robot.type(KeyCode.MINUS, 2);
-        assertTrue(map.viewProperty().get().metresPerPixel() > home.metresPerPixel(), "− zooms out");
-        double centre = map.viewProperty().get().centerX();
-        robot.type(KeyCode.RIGHT);
-        assertTrue(map.viewProperty().get().centerX() > centre, "→ shows more of the east");
-        robot.type(KeyCode.DIGIT0);
-        assertEquals(home, map.viewProperty().get(), "0 fits home");
-    }
-
-    @Test
     void buttonsZoomAndFitHome(FxRobot robot) {
         MapView home = map.viewProperty().get();
         robot.clickOn("#map-zoomIn");

@@ -20,6 +20,8 @@ import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.glossary.GlossaryView;
+import org.timeatlas.ui.places.GazetteerView;
 import org.timeatlas.ui.map.MapPane;
 
 /**
@@ -53,7 +55,7 @@ public final class GlossaryDemo {
         GlossaryView glossary = new GlossaryView(atlas.glossary(), state, texts);
         glossary.setPrefWidth(400);
         GazetteerView places = new GazetteerView(atlas.places(), state, texts,
-                place -> map.focusOn(place.location().lon(), place.location().lat()));
+                place -> state.requestView(org.timeatlas.ui.ViewRequest.place(place.location().lon(), place.location().lat())));
         places.setPrefWidth(520);
         HBox root = new HBox(8, details, glossary, places);
         root.getStyleClass().add("lang-en");

@@ -24,6 +24,8 @@ import org.timeatlas.atlas.Place;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.glossary.GlossaryView;
+import org.timeatlas.ui.places.GazetteerView;
 import org.timeatlas.ui.WrappingText;
 
 @ExtendWith(ApplicationExtension.class)

@@ -134,21 +134,17 @@ class TimelineViewTest {
     }
 
     @Test
-    void movingThePlayheadIsCheapAndDoesNotRepaint(FxRobot robot) {
+    void movingThePlayheadDoesNotRepaintTheCanvas(FxRobot robot) {
         int paintsBefore = view.paintCount();
-        long[] elapsed = new long[1];
         robot.interact(() -> {
             LocalDateTime moment = day("1989-01-01");
-            long start = System.nanoTime();
             for (int i = 0; i < 1000; i++) {
                 moment = moment.plusHours(163);
                 state.setMoment(moment);
             }
-            elapsed[0] = System.nanoTime() - start;
         });
 
-        double averageMillis = elapsed[0] / 1000 / 1e6;
-        assertTrue(averageMillis < 1, "average " + averageMillis + " ms per moment change");
+        // its cost is measured by the benchmark (scrub frames), not timed here
         assertEquals(paintsBefore, view.paintCount(), "moment changes must not repaint the canvas");
         assertEquals(view.xOf(state.moment()), view.playhead().getTranslateX(), 0.01);
     }

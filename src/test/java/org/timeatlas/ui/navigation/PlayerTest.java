@@ -1,4 +1,4 @@
-package org.timeatlas.ui.shell;
+package org.timeatlas.ui.navigation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,7 @@ import org.timeatlas.atlas.FocusPeriod;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.ExplorerState;
-import org.timeatlas.ui.FocusMode;
+import org.timeatlas.ui.DayByDayMode;
 
 /** Playback on the synthetic atlas: through the whole span, or through a focus period and no further. */
 @ExtendWith(ApplicationExtension.class)
@@ -24,13 +24,13 @@ class PlayerTest {
 
     private final Atlas atlas = TestAtlases.islands();
     private ExplorerState state;
-    private FocusMode focus;
+    private DayByDayMode focus;
     private Player player;
 
     @Start
     void start(Stage stage) {
         state = new ExplorerState(atlas.info().start(), atlas.info().end(), LocalDateTime.of(2000, 3, 1, 0, 0), "en");
-        focus = new FocusMode(state, atlas.info().focusPeriods());
+        focus = new DayByDayMode(state, atlas.info().focusPeriods());
         player = new Player(state, new TimeAxis(atlas.info().axis()), focus);
     }
 
@@ -47,7 +47,7 @@ class PlayerTest {
     }
 
     @Test
-    void inFocusModePlaybackStopsAtTheEndOfThePeriodAndStaysInFocusMode(FxRobot robot) {
+    void inFocusModePlaybackStopsAtTheEndOfThePeriodAndStaysInDayByDayMode(FxRobot robot) {
         FocusPeriod period = atlas.info().focusPeriods().get(0);
         robot.interact(() -> {
             focus.enter(period);
@@ -55,7 +55,7 @@ class PlayerTest {
             player.advance(10_000);
         });
         assertEquals(period.to().minusMinutes(1), state.moment());
-        assertTrue(state.isFocusMode());
+        assertTrue(state.isDayByDayMode());
         assertFalse(state.playingProperty().get());
     }
 }

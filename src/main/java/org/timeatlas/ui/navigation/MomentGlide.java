@@ -1,4 +1,4 @@
-package org.timeatlas.ui.shell;
+package org.timeatlas.ui.navigation;
 
 import java.time.LocalDateTime;
 import javafx.animation.Interpolator;

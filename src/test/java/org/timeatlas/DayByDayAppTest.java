@@ -29,13 +29,13 @@ import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.time.FocusSteps;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.map.MapPane;
-import org.timeatlas.ui.panels.DayCardView;
-import org.timeatlas.ui.shell.MomentGlide;
+import org.timeatlas.ui.daybyday.DayCardView;
+import org.timeatlas.ui.navigation.MomentGlide;
 import org.timeatlas.ui.timeline.TimelineView;
 
-/** Focus mode on the synthetic islands atlas, whose "strait war" is its focus period (2–11 June 2000). */
+/** Day-by-day mode on the synthetic islands atlas, whose "strait war" is its focus period (2–11 June 2000). */
 @ExtendWith(ApplicationExtension.class)
-class FocusModeAppTest {
+class DayByDayAppTest {
 
     private final App app = new App();
     private final Atlas atlas = TestAtlases.islands();
@@ -49,8 +49,8 @@ class FocusModeAppTest {
     }
 
     @Test
-    void openingAtADateInsideTheFocusPeriodStartsInFocusMode(FxRobot robot) {
-        assertTrue(state().isFocusMode());
+    void openingAtADateInsideTheFocusPeriodStartsInDayByDayMode(FxRobot robot) {
+        assertTrue(state().isDayByDayMode());
         assertEquals(period, timeline(robot).shownPeriod().orElseThrow(), "the timeline shows just the period");
         assertEquals("5 June 2000", dayCardDate(robot));
         assertTrue(robot.lookup("#map-preset-west-isle").tryQuery().isPresent(), "the period's map views are offered");
@@ -59,21 +59,21 @@ class FocusModeAppTest {
     @Test
     void escLeavesFocusModeAndWEntersItAgainFromAnyMoment(FxRobot robot) {
         robot.type(KeyCode.ESCAPE);
-        assertFalse(state().isFocusMode());
+        assertFalse(state().isDayByDayMode());
         assertTrue(timeline(robot).shownPeriod().isEmpty());
-        assertNull(shownDay(robot), "no day card outside focus mode");
+        assertNull(shownDay(robot), "no day card outside day-by-day mode");
 
         robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 3, 1, 0, 0)));
         robot.type(KeyCode.W);
-        assertTrue(state().isFocusMode());
+        assertTrue(state().isDayByDayMode());
         assertEquals(period.fineFrom(), state().moment(), "entering from outside goes to the fine range's start");
         assertEquals("5 June 2000", dayCardDate(robot));
     }
 
     @Test
-    void aMomentSetOutsideThePeriodLeavesFocusMode(FxRobot robot) {
+    void aMomentSetOutsideThePeriodLeavesDayByDayMode(FxRobot robot) {
         robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 8, 1, 0, 0)));
-        assertFalse(state().isFocusMode());
+        assertFalse(state().isDayByDayMode());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.timeatlas.ui.panels;
+package org.timeatlas.ui.shell;
 
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
@@ -9,12 +9,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.feature.Windows;
 
 /**
  * A window of its own beside the explorer (the glossary, the gazetteer): made on first use, styled like the
  * main window and in its language, closed with Escape, and brought to the front when asked for again.
  */
-public final class ToolWindow {
+final class ToolWindow implements Windows.ToolWindowHandle {
 
     private static final double WIDTH = 780;
     private static final double HEIGHT = 680;
@@ -24,14 +25,16 @@ public final class ToolWindow {
     private final ExplorerState state;
     private final Supplier<Parent> content;
     private Stage stage;
+    private javafx.util.Subscription languageStyle = javafx.util.Subscription.EMPTY;
 
-    public ToolWindow(Window owner, ObservableValue<String> title, ExplorerState state, Supplier<Parent> content) {
+    ToolWindow(Window owner, ObservableValue<String> title, ExplorerState state, Supplier<Parent> content) {
         this.owner = owner;
         this.title = title;
         this.state = state;
         this.content = content;
     }
 
+    @Override
     public void show() {
         if (stage == null) {
             stage = create();
@@ -43,10 +46,41 @@ public final class ToolWindow {
         stage.toFront();
     }
 
+    @Override
+    public boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    @Override
+    public void moveAwayFrom(javafx.geometry.Rectangle2D keepClear) {
+        if (stage == null || owner == null) {
+            return;
+        }
+        javafx.geometry.Rectangle2D mine = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight());
+        if (!mine.intersects(keepClear)) {
+            return;
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(keepClear).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double right = keepClear.getMaxX();
+        double left = keepClear.getMinX() - stage.getWidth();
+        if (right + stage.getWidth() <= screen.getMaxX()) {
+            stage.setX(right);
+        } else if (left >= screen.getMinX()) {
+            stage.setX(left);
+        } else {
+            stage.setX(screen.getMaxX() - stage.getWidth());
+            stage.setY(Math.max(screen.getMinY(), keepClear.getMaxY()));
+        }
+    }
+
+    @Override
     public void close() {
         if (stage != null) {
             stage.close();
         }
+        languageStyle.unsubscribe();
     }
 
     /** The window, once it has been shown; null before. */
@@ -57,7 +91,7 @@ public final class ToolWindow {
     private Stage create() {
         Parent root = content.get();
         root.getStyleClass().addAll("tool-window", "lang-" + state.language());
-        state.languageProperty().addListener((obs, old, now) -> {
+        languageStyle = state.languageProperty().subscribe((old, now) -> {
             root.getStyleClass().remove("lang-" + old);
             root.getStyleClass().add("lang-" + now);
         });

@@ -1,4 +1,4 @@
-package org.timeatlas.ui.panels;
+package org.timeatlas.ui.places;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +13,8 @@ import org.timeatlas.atlas.Place;
 import org.timeatlas.atlas.PlaceIndex;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.panels.DetailsPanel;
+import org.timeatlas.ui.panels.EventDetails;
 
 /**
  * The atlas's places with their names in English, Hindi, Georgian and Russian, searchable by any of them.

@@ -1,4 +1,4 @@
-package org.timeatlas.ui.panels;
+package org.timeatlas.ui.daybyday;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.WrappingText;
 
 /**
- * The card of the current day in focus mode, in large type for a projector: the date, what happened, who held
+ * The card of the current day in day-by-day mode, in large type for a projector: the date, what happened, who held
  * what at the end of the day (derived from the territories' histories), and what each side said, attributed,
- * with numbered sources. Rebuilt only when the day or the language changes; hidden outside focus mode and on
+ * with numbered sources. Rebuilt only when the day or the language changes; hidden outside day-by-day mode and on
  * days without a card.
  */
 public final class DayCardView extends ScrollPane {
@@ -42,6 +42,7 @@ public final class DayCardView extends ScrollPane {
     private final VBox content = new VBox();
     private LocalDate shownDay;
     private String shownLanguage;
+    private final javafx.util.Subscription subscriptions;
 
     public DayCardView(Atlas atlas, DayHoldings holdings, ExplorerState state, Texts texts) {
         this.atlas = atlas;
@@ -56,10 +57,15 @@ public final class DayCardView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setFocusTraversable(false);
         managedProperty().bind(visibleProperty());
-        state.momentProperty().addListener((obs, old, now) -> refresh());
-        state.focusModeProperty().addListener((obs, was, on) -> refresh());
-        state.languageProperty().addListener((obs, old, now) -> refresh());
+        subscriptions = state.momentProperty().subscribe((old, now) -> refresh())
+                .and(state.dayByDayProperty().subscribe((was, on) -> refresh()))
+                .and(state.languageProperty().subscribe((old, now) -> refresh()));
         refresh();
+    }
+
+    /** Ends its listeners on the explorer state. */
+    public void dispose() {
+        subscriptions.unsubscribe();
     }
 
     /** The date the card shows now, or null when it is hidden. */
@@ -69,7 +75,7 @@ public final class DayCardView extends ScrollPane {
 
     private void refresh() {
         LocalDate day = state.moment().toLocalDate();
-        DayCard card = state.isFocusMode() ? atlas.dayCard(day).orElse(null) : null;
+        DayCard card = state.isDayByDayMode() ? atlas.dayCard(day).orElse(null) : null;
         setVisible(card != null);
         if (card == null || (day.equals(shownDay) && state.language().equals(shownLanguage))) {
             return;

@@ -1,4 +1,4 @@
-package org.timeatlas.ui.panels;
+package org.timeatlas.ui.glossary;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +15,8 @@ import org.timeatlas.atlas.GlossaryTerm;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.panels.DetailsPanel;
+import org.timeatlas.ui.panels.EventDetails;
 import org.timeatlas.ui.WrappingText;
 
 /**

@@ -1,4 +1,4 @@
-package org.timeatlas.ui.shell;
+package org.timeatlas.ui.navigation;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,24 +9,20 @@ import org.timeatlas.time.FocusAxes;
 import org.timeatlas.time.FocusSteps;
 import org.timeatlas.time.StateIndex;
 import org.timeatlas.ui.ExplorerState;
-import org.timeatlas.ui.FocusMode;
+import org.timeatlas.ui.DayByDayMode;
 
 /**
  * Steps the current moment: by a day, a month or a year, to the next or previous event, to either end. In
- * focus mode a step is a day, or the period's fine step inside its fine range, and glides there.
+ * day-by-day mode a step is a day, or the period's fine step inside its fine range, and glides there.
  */
 public final class Navigator {
 
     private final ExplorerState state;
     private final StateIndex index;
-    private final FocusMode focus;
+    private final DayByDayMode focus;
     private final MomentGlide glide;
 
-    public Navigator(ExplorerState state, StateIndex index) {
-        this(state, index, new FocusMode(state, List.of()));
-    }
-
-    public Navigator(ExplorerState state, StateIndex index, FocusMode focus) {
+    public Navigator(ExplorerState state, StateIndex index, DayByDayMode focus) {
         this.state = state;
         this.index = index;
         this.focus = focus;
@@ -34,7 +30,7 @@ public final class Navigator {
     }
 
     /**
-     * One step forward ({@code direction} > 0) or back: in focus mode the period's step, gliding there from
+     * One step forward ({@code direction} > 0) or back: in day-by-day mode the period's step, gliding there from
      * where a running glide ends; otherwise a day.
      */
     public void step(int direction) {
@@ -47,9 +43,14 @@ public final class Navigator {
         glide.to(new FocusSteps(period.get()).step(state.moment(), direction), FocusAxes.of(period.get()));
     }
 
-    /** The glide of focus-mode steps, for tests that time it. */
+    /** The glide of day-by-day steps, for tests that time it. */
     MomentGlide glide() {
         return glide;
+    }
+
+    /** Ends a glide under way, when the explorer is closed. */
+    public void dispose() {
+        glide.finish();
     }
 
     public void days(int count) {

@@ -1,4 +1,4 @@
-package org.timeatlas.ui.shell;
+package org.timeatlas.ui.navigation;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -7,18 +7,19 @@ import org.timeatlas.atlas.FocusPeriod;
 import org.timeatlas.time.FocusAxes;
 import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.ExplorerState;
-import org.timeatlas.ui.FocusMode;
+import org.timeatlas.ui.DayByDayMode;
 
 /**
  * Playback: while the state says "playing", moves the moment along the timeline shown at a steady speed in
- * axis width, so quiet years pass quickly and the war days slowly. In focus mode it plays through the focus
- * period on the focus timeline and stops at its end, staying in focus mode; otherwise it stops at the end.
+ * axis width, so quiet years pass quickly and the war days slowly. In day-by-day mode it plays through the focus
+ * period on the focus timeline and stops at its end, staying in day-by-day mode; otherwise it stops at the end.
  */
 public final class Player {
 
     private final ExplorerState state;
     private final TimeAxis axis;
-    private final FocusMode focus;
+    private final DayByDayMode focus;
+    private final javafx.util.Subscription playing;
     private long lastFrame;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -30,11 +31,11 @@ public final class Player {
         }
     };
 
-    public Player(ExplorerState state, TimeAxis axis, FocusMode focus) {
+    public Player(ExplorerState state, TimeAxis axis, DayByDayMode focus) {
         this.state = state;
         this.axis = axis;
         this.focus = focus;
-        state.playingProperty().addListener((obs, was, playing) -> {
+        playing = state.playingProperty().subscribe((was, playing) -> {
             if (playing) {
                 rewindIfAtEnd();
                 lastFrame = 0;
@@ -69,5 +70,6 @@ public final class Player {
 
     public void dispose() {
         timer.stop();
+        playing.unsubscribe();
     }
 }

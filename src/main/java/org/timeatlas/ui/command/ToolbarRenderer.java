@@ -1,0 +1,108 @@
+package org.timeatlas.ui.command;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+import org.controlsfx.control.action.ActionUtils;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The toolbar: a button for every command placed there (icon only, its label and key as tooltip; ControlsFX's
+ * ActionUtils binds it to the command) and the widgets features put there, by group and order; the END group
+ * keeps to the right edge. Made again when commands or widgets come or go.
+ */
+public final class ToolbarRenderer {
+
+    private final CommandRegistry registry;
+    private final HBox bar = new HBox(4);
+    private final ObservableMap<Node, ToolbarPlace> widgets = FXCollections.observableHashMap();
+
+    public ToolbarRenderer(CommandRegistry registry) {
+        this.registry = registry;
+        bar.getStyleClass().add("explorer-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    public HBox bar() {
+        return bar;
+    }
+
+    /** Puts a feature's own widget (a chooser, a label) in the toolbar until the subscription is ended. */
+    public Subscription addWidget(Node widget, ToolbarPlace place) {
+        widgets.put(widget, place);
+        return () -> widgets.remove(widget);
+    }
+
+    /** Renders now and whenever commands or widgets change, until the subscription is ended. */
+    public Subscription render() {
+        ListChangeListener<Command> commandsChanged = change -> rebuild();
+        MapChangeListener<Node, ToolbarPlace> widgetsChanged = change -> rebuild();
+        registry.commands().addListener(commandsChanged);
+        widgets.addListener(widgetsChanged);
+        rebuild();
+        return () -> {
+            registry.commands().removeListener(commandsChanged);
+            widgets.removeListener(widgetsChanged);
+        };
+    }
+
+    private void rebuild() {
+        record Entry(ToolbarPlace place, Node node) { }
+        List<Entry> entries = new ArrayList<>();
+        for (Command command : registry.commands()) {
+            if (command.toolbarPlace() != null) {
+                entries.add(new Entry(command.toolbarPlace(), button(command)));
+            }
+        }
+        for (Map.Entry<Node, ToolbarPlace> widget : widgets.entrySet()) {
+            entries.add(new Entry(widget.getValue(), widget.getKey()));
+        }
+        entries.sort(Comparator.comparing((Entry e) -> e.place().group().ordinal()).thenComparing(e -> e.place().order()));
+        List<Node> nodes = new ArrayList<>();
+        boolean spaced = false;
+        for (Entry entry : entries) {
+            if (!spaced && entry.place().group() == ToolbarPlace.Group.END) {
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                nodes.add(spacer);
+                spaced = true;
+            }
+            nodes.add(entry.node());
+        }
+        bar.getChildren().setAll(nodes);
+    }
+
+    private static ButtonBase button(Command command) {
+        ButtonBase button = command.isToggle()
+                ? ActionUtils.createToggleButton(command, ActionUtils.ActionTextBehavior.HIDE)
+                : ActionUtils.createButton(command, ActionUtils.ActionTextBehavior.HIDE);
+        button.graphicProperty().unbind();
+        button.tooltipProperty().unbind();
+        if (command.iconLiteral() != null) {
+            FontIcon icon = new FontIcon(command.iconLiteral());
+            icon.getStyleClass().add("toolbar-icon");
+            button.setGraphic(icon);
+        }
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(command.textProperty().map(text -> command.getAccelerator() == null ? text
+                : text + " (" + command.getAccelerator().getDisplayText() + ")"));
+        button.setTooltip(tip);
+        button.accessibleTextProperty().bind(command.textProperty());
+        button.setId(command.id().replace('.', '-') + "-button");
+        button.getStyleClass().add("toolbar-button");
+        return button;
+    }
+}

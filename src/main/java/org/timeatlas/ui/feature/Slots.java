@@ -1,0 +1,33 @@
+package org.timeatlas.ui.feature;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.util.Subscription;
+import org.timeatlas.ui.command.ToolbarPlace;
+
+/**
+ * The named places of the main window a feature may fill. Each call returns what takes the node out again.
+ */
+public interface Slots {
+
+    /** The map's place, beside the side column; the host lets later features add map layers. */
+    Subscription map(Node map, MapLayerHost host);
+
+    /**
+     * A panel of the side column, top to bottom by {@code order}. It takes room only while {@code shown} is
+     * true; the column's dividers are the user's to move and are remembered under {@code id}.
+     */
+    Subscription sidePanel(String id, Node panel, int order, ObservableBooleanValue shown);
+
+    /** The strip under the map and side column (the timeline). */
+    Subscription bottom(Node node);
+
+    /** A widget of the toolbar, among the commands' buttons. */
+    Subscription toolbar(Node widget, ToolbarPlace place);
+
+    /** A layer over the whole window (e.g. a blank screen); it lets the mouse through where it is transparent. */
+    Subscription overlay(Node node);
+
+    /** Adds a layer to the map installed with {@link #map}; throws IllegalStateException before a map is. */
+    Subscription mapLayer(Node layer);
+}
