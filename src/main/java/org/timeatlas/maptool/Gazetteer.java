@@ -5,7 +5,10 @@ import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
-/** Looks up named points in the sources: GeoNames by id, Natural Earth places and admin-1 label points by name. */
+/**
+ * Looks up named points in the sources: GeoNames by id, Natural Earth places and admin-1 label points by
+ * name, and the cited points of {@code maptool/cited-points.csv} (for places no source file has) by key.
+ */
 final class Gazetteer {
 
     static final String TSKHINVALI = "611403";
@@ -16,9 +19,20 @@ final class Gazetteer {
     static final String OCHAMCHIRE = "612652";
 
     private final Sources sources;
+    private final CitedPoints cited;
 
     Gazetteer(Sources sources) {
+        this(sources, CitedPoints.read());
+    }
+
+    Gazetteer(Sources sources, CitedPoints cited) {
         this.sources = sources;
+        this.cited = cited;
+    }
+
+    /** A point read from a cited page (see {@link CitedPoints}). */
+    Coordinate citedPoint(String key) {
+        return cited.get(key).lonLat();
     }
 
     SourceFeature geonames(String geonameId) {

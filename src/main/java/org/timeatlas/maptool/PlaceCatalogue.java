@@ -7,8 +7,9 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
- * Builds {@code places.geojson} from the curated list {@code maptool/places.csv} (ids, ranks, names)
- * and the points of the sources; it never makes up a position.
+ * Builds {@code places.geojson} from the curated list {@code maptool/places.csv} (ids, ranks, kinds,
+ * names) and the points of the sources or of cited pages ({@link CitedPoints}); it never makes up a
+ * position.
  */
 final class PlaceCatalogue {
 
@@ -38,6 +39,7 @@ final class PlaceCatalogue {
                 case "geonames" -> gazetteer.geonamesPoint(key);
                 case "ne-label" -> gazetteer.admin1Label(key);
                 case "ne-breakaway" -> gazetteer.breakawayLabel(key);
+                case "page" -> gazetteer.citedPoint(key);
                 default -> throw new IllegalStateException(RESOURCE + ": unknown source '" + source + "' for " + id);
             };
             if (kind.equals("geonames")) {
