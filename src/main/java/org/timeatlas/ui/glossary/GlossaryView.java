@@ -23,7 +23,9 @@ import org.timeatlas.ui.WrappingText;
  * All glossary terms with their definitions, searchable. Entries are built once per language; a search
  * only chooses which of them are shown.
  */
-public final class GlossaryView extends VBox {
+public final class GlossaryView extends VBox implements AutoCloseable {
+
+    private final javafx.util.Subscription languageChanges;
 
     private final GlossaryIndex index;
     private final Texts texts;
@@ -54,7 +56,7 @@ public final class GlossaryView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(heading, search, count, scroll);
         search.textProperty().addListener((obs, old, query) -> filter());
-        state.languageProperty().addListener((obs, old, language) -> build());
+        languageChanges = state.languageProperty().subscribe((old, language) -> build());
         build();
     }
 
@@ -98,5 +100,11 @@ public final class GlossaryView extends VBox {
         }
         entry.getChildren().add(new WrappingText(term.definition().get(language), "glossary-definition"));
         return entry;
+    }
+
+    /** Ends its listener on the explorer state, when its window is closed for good. */
+    @Override
+    public void close() {
+        languageChanges.unsubscribe();
     }
 }

@@ -70,9 +70,11 @@ final class AirStrikeLayer extends MapLayer {
             points.put(event.id(), geometry.eventPoint(event.id()).orElseThrow());
             getChildren().add(burst);
         }
-        current.addListener((ListChangeListener<Event>) change -> showCurrent());
-        state.airStrikesShownProperty().addListener((obs, was, now) -> showCurrent());
-        state.selectedEventProperty().addListener((obs, old, now) -> select(old, now));
+        ListChangeListener<Event> currentChanged = change -> showCurrent();
+        current.addListener(currentChanged);
+        keep(() -> current.removeListener(currentChanged));
+        keep(state.airStrikesShownProperty().subscribe((was, now) -> showCurrent()));
+        keep(state.selectedEventProperty().subscribe((old, now) -> select(old, now)));
         showCurrent();
         select(null, state.selectedEventProperty().get());
     }

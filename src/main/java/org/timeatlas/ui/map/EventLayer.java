@@ -59,8 +59,10 @@ final class EventLayer extends MapLayer {
             markers.put(event.id(), marker);
             getChildren().add(marker);
         }
-        current.addListener((ListChangeListener<Event>) change -> showCurrent());
-        state.selectedEventProperty().addListener((obs, old, now) -> select(old, now));
+        ListChangeListener<Event> currentChanged = change -> showCurrent();
+        current.addListener(currentChanged);
+        keep(() -> current.removeListener(currentChanged));
+        keep(state.selectedEventProperty().subscribe((old, now) -> select(old, now)));
         showCurrent();
         select(null, state.selectedEventProperty().get());
     }

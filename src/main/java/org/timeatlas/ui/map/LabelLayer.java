@@ -25,6 +25,13 @@ final class LabelLayer extends MapLayer {
     /** Neighbouring countries' names give way to the atlas's own places of rank 1 only. */
     private static final int COUNTRY_RANK = 2;
     private static final double PADDING = 3;
+    /**
+     * Places of this rank or more (villages, sites, regions found through the gazetteer) are named only once the
+     * map is zoomed in closer than {@link #MINOR_METRES_PER_PIXEL}: at the home view (about 725 m per pixel) they
+     * would fill every gap between the towns.
+     */
+    static final int MINOR_RANK = 6;
+    static final double MINOR_METRES_PER_PIXEL = 250;
 
     private final List<MapLabel> labels = new ArrayList<>();
     private List<ScreenBox> shownBoxes = List.of();
@@ -33,6 +40,7 @@ final class LabelLayer extends MapLayer {
     private final Supplier<List<ScreenBox>> marks;
     private final LabelPlacer placer = new LabelPlacer(PADDING);
     private List<String> shown = List.of();
+
 
     LabelLayer(ObservableValue<MapView> view, List<Place> places, ProjectedAtlas geometry, ExplorerState state,
                Supplier<List<ScreenBox>> obstacles, Supplier<List<ScreenBox>> marks) {
@@ -53,7 +61,7 @@ final class LabelLayer extends MapLayer {
                     new MapLabel(place.id(), place.rank(), point, place.kind(), nameIn(place.name(), state))));
         }
         getChildren().addAll(labels);
-        state.languageProperty().addListener((obs, old, now) -> markDirty());
+        keep(state.languageProperty().subscribe((old, now) -> markDirty()));
     }
 
     /** Ids of the labels shown now (countries as "country-N"), in placement order. */
@@ -71,13 +79,17 @@ final class LabelLayer extends MapLayer {
         MapView view = view();
         Map<String, MapLabel> byId = new HashMap<>();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        boolean minorShown = view.metresPerPixel() <= MINOR_METRES_PER_PIXEL;
         for (MapLabel label : labels) {
+            label.setVisible(false);
+            if (label.rank() >= MINOR_RANK && !minorShown) {
+                continue;
+            }
             double x = view.toScreenX(label.worldPoint()[0]);
             double y = view.toScreenY(label.worldPoint()[1]);
             byId.put(label.labelId(), label);
             candidates.add(new LabelPlacer.Candidate(label.labelId(), label.rank(), label.positionsAround(x, y),
                     label.markAt(x, y)));
-            label.setVisible(false);
         }
         ScreenBox viewport = new ScreenBox(0, 0, view.width(), view.height());
         List<String> placedIds = new ArrayList<>();

@@ -13,15 +13,26 @@ abstract class MapLayer extends Group {
 
     private final ObservableValue<MapView> view;
     private boolean dirty = true;
+    private javafx.util.Subscription kept = javafx.util.Subscription.EMPTY;
 
     MapLayer(ObservableValue<MapView> view) {
         this.view = view;
         setAutoSizeChildren(false);
-        view.addListener((obs, old, now) -> markDirty());
+        kept = view.subscribe((old, now) -> markDirty());
     }
 
     protected final MapView view() {
         return view.getValue();
+    }
+
+    /** Keeps {@code subscription} (a listener on the explorer state) until {@link #dispose}. */
+    protected final void keep(javafx.util.Subscription subscription) {
+        kept = kept.and(subscription);
+    }
+
+    /** Ends every listener this layer keeps, when the map is closed. */
+    void dispose() {
+        kept.unsubscribe();
     }
 
     /** Asks for {@link #layoutLayer} in the next layout pass. */

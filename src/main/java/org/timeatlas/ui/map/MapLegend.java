@@ -34,6 +34,7 @@ final class MapLegend extends VBox {
 
     private final FlowPane more = new FlowPane();
     private final ToggleButton moreToggle = new ToggleButton();
+    private javafx.util.Subscription airStrikes = javafx.util.Subscription.EMPTY;
 
     MapLegend(List<Status> statuses, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,
               ExplorerState state, Texts texts) {
@@ -78,8 +79,8 @@ final class MapLegend extends VBox {
             shown.textProperty().bind(texts.text("map.airStrikes.show"));
             shown.setFocusTraversable(false);
             shown.setSelected(state.airStrikesShownProperty().get());
-            shown.selectedProperty().addListener((obs, was, now) -> state.setAirStrikesShown(now));
-            state.airStrikesShownProperty().addListener((obs, was, now) -> shown.setSelected(now));
+            shown.selectedProperty().addListener((obs, was, now) -> state.setAirStrikesShown(now)); // its own box
+            airStrikes = state.airStrikesShownProperty().subscribe((was, now) -> shown.setSelected(now));
             more.getChildren().add(shown);
         }
         for (Side side : sides) {
@@ -161,5 +162,10 @@ final class MapLegend extends VBox {
         HBox row = new HBox(swatch, label);
         row.getStyleClass().add("map-legend-row");
         return row;
+    }
+
+    /** Ends its listener on the explorer state. */
+    void dispose() {
+        airStrikes.unsubscribe();
     }
 }

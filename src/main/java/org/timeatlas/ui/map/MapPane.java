@@ -154,6 +154,10 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
 
     /** Ends this map's listeners on the explorer state, when the explorer is closed. */
     public void dispose() {
+        for (MapLayer layer : List.of(territories, labels, events, movements, strikes)) {
+            layer.dispose();
+        }
+        legend.dispose();
         subscriptions.forEach(javafx.util.Subscription::unsubscribe);
         subscriptions.clear();
     }

@@ -111,7 +111,7 @@ final class MovementLayer extends MapLayer {
                 getChildren().add(arrow);
             });
         }
-        state.momentProperty().addListener((obs, old, now) -> showMoment(now));
+        keep(state.momentProperty().subscribe((old, now) -> showMoment(now)));
         showMoment(state.moment());
     }
 

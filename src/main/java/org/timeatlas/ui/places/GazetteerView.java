@@ -20,7 +20,9 @@ import org.timeatlas.ui.panels.EventDetails;
  * The atlas's places with their names in English, Hindi, Georgian and Russian, searchable by any of them.
  * Selecting a place hands it to {@code onSelect} (the application shows it on the map).
  */
-public final class GazetteerView extends VBox {
+public final class GazetteerView extends VBox implements AutoCloseable {
+
+    private final javafx.util.Subscription languageChanges;
 
     private static final List<String> NAME_LANGUAGES = List.of("en", "hi", "ka", "ru");
 
@@ -67,7 +69,7 @@ public final class GazetteerView extends VBox {
                 onSelect.accept(place);
             }
         });
-        state.languageProperty().addListener((obs, old, language) -> table.refresh());
+        languageChanges = state.languageProperty().subscribe((old, language) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, hint, search, table);
     }
@@ -75,5 +77,11 @@ public final class GazetteerView extends VBox {
     /** Ids of the places listed now, in order. */
     public List<String> shownPlaceIds() {
         return table.getItems().stream().map(Place::id).toList();
+    }
+
+    /** Ends its listener on the explorer state, when its window is closed for good. */
+    @Override
+    public void close() {
+        languageChanges.unsubscribe();
     }
 }

@@ -79,6 +79,13 @@ final class ToolWindow implements Windows.ToolWindowHandle {
     public void close() {
         if (stage != null) {
             stage.close();
+            if (stage.getScene().getRoot() instanceof AutoCloseable view) {
+                try {
+                    view.close();
+                } catch (Exception cannotHappen) {
+                    throw new IllegalStateException(cannotHappen);
+                }
+            }
         }
         languageStyle.unsubscribe();
     }
