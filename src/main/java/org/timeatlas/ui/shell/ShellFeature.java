@@ -42,7 +42,8 @@ public final class ShellFeature implements ExplorerFeature {
                         .keys(key(KeyCode.F11)).selected(context.windows().fullScreenProperty())
                         .menu(MenuPlace.of(MenuPlace.Menus.VIEW, 1, 20)),
                 Command.of("view.fullScreen.leave", "keys.leaveFullScreen", context.windows()::toggleFullScreen)
-                        .keys(key(KeyCode.ESCAPE)).scope(fullScreen),
+                        .keys(key(KeyCode.ESCAPE)).scope(fullScreen)
+                        .enabledWhen(context.windows().fullScreenProperty()).menu(MenuPlace.of(MenuPlace.Menus.VIEW, 1, 21)),
                 Command.of("help.keys", "menu.help.keys", () -> dialogs.help(context.commands().keysThatApplyNow()))
                         .keys(key(KeyCode.F1)).menu(MenuPlace.of(MenuPlace.Menus.HELP, 0, 0))
                         .icon("mdi2h-help-circle-outline").toolbar(ToolbarPlace.of(ToolbarPlace.Group.END, 90)),
