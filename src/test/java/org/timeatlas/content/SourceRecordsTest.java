@@ -113,6 +113,29 @@ class SourceRecordsTest {
         }
     }
 
+    @Test
+    void aFindingCitesTheBodyThatMadeIt() {
+        Map<String, List<String>> sourcesOfBody = Map.of(
+                "IIFFMCG", List.of("iiffmcg-", "civil-ge-2009-09-30-iiffmcg-report"),
+                "Human Rights Watch", List.of("hrw-"),
+                "UNOMIG", List.of("unomig-", "psz-2008-05-28-unomig-drone", "mg-2008-05-26-un-drone", "civil-ge-2007-07-12-unomig"),
+                "OSCE", List.of("osce-"),
+                "CSCE", List.of("csce-"),
+                "Amnesty", List.of("amnesty-"));
+        for (Event event : atlas.events()) {
+            if (event.finding() == null) {
+                continue;
+            }
+            String finding = event.finding().get("en");
+            sourcesOfBody.forEach((body, prefixes) -> {
+                if (finding.contains(body)) {
+                    assertTrue(event.sources().stream().anyMatch(s -> prefixes.stream().anyMatch(p -> s.id().startsWith(p))),
+                            event.id() + ": its finding names " + body + " but cites none of its texts");
+                }
+            });
+        }
+    }
+
     /** The same page under http or https, with or without "www.", an AMP path or a trailing slash. */
     static String normalised(String url) {
         String u = url.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
