@@ -119,7 +119,7 @@ class EmbeddedAtlasTest {
     @Test
     void theThreeRegionsAndTheRestOfGeorgiaHaveHistories() {
         for (String id : List.of("abkhazia", "south-ossetia", "adjara", "georgia-rest", "gali", "upper-kodori", "akhalgori",
-                "liakhvi-villages", "buffer-zone-gori", "buffer-zone-west")) {
+                "liakhvi-villages", "buffer-zone-gori", "buffer-zone-west", "poti-senaki", "perevi")) {
             assertTrue(atlas.territory(id).isPresent(), id);
         }
     }
@@ -132,9 +132,9 @@ class EmbeddedAtlasTest {
     }
 
     @Test
-    void adjaraWasAnAutonomousRegimeUntilMay2004() {
+    void adjaraWasARegionalRegimeDefyingTbilisiUntilMay2004() {
         Territory adjara = atlas.territory("adjara").orElseThrow();
-        assertEquals("autonomy", adjara.spanAt(LocalDateTime.of(2000, 1, 1, 0, 0)).orElseThrow().statusId());
+        assertEquals("regional-regime", adjara.spanAt(LocalDateTime.of(2000, 1, 1, 0, 0)).orElseThrow().statusId());
         assertEquals("government", adjara.spanAt(LocalDateTime.of(2004, 6, 1, 0, 0)).orElseThrow().statusId());
     }
 
