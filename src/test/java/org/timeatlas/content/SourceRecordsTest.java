@@ -118,7 +118,8 @@ class SourceRecordsTest {
         Map<String, List<String>> sourcesOfBody = Map.of(
                 "IIFFMCG", List.of("iiffmcg-", "civil-ge-2009-09-30-iiffmcg-report"),
                 "Human Rights Watch", List.of("hrw-"),
-                "UNOMIG", List.of("unomig-", "psz-2008-05-28-unomig-drone", "mg-2008-05-26-un-drone", "civil-ge-2007-07-12-unomig"),
+                "UNOMIG", List.of("unomig-", "psz-2008-05-28-unomig-drone", "mg-2008-05-26-un-drone", "civil-ge-2007-07-12-unomig",
+                        "civil-ge-2007-10-un-probe"),
                 "OSCE", List.of("osce-"),
                 "CSCE", List.of("csce-"),
                 "Amnesty", List.of("amnesty-"));
