@@ -67,4 +67,24 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("org.timeatlas.maptool..")
                 .check(classes);
     }
+
+    @Test
+    void featureFoldersNeverImportEachOther() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("org.timeatlas.ui.(daybyday|glossary|places|navigation)..")
+                .should().notDependOnEachOther()
+                .because("features meet only in the explorer state; one that needs another's part would make "
+                        + "them impossible to add, remove or test alone")
+                .check(classes);
+    }
+
+    @Test
+    void theShellSeamKnowsNoFeature() {
+        noClasses().that().resideInAnyPackage("org.timeatlas.ui.command..", "org.timeatlas.ui.feature..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.timeatlas.ui.shell..", "org.timeatlas.ui.map..",
+                        "org.timeatlas.ui.timeline..", "org.timeatlas.ui.panels..", "org.timeatlas.ui.daybyday..",
+                        "org.timeatlas.ui.glossary..", "org.timeatlas.ui.places..", "org.timeatlas.ui.navigation..")
+                .because("the registry and the seam are generic: features depend on them, never the reverse")
+                .check(classes);
+    }
 }
