@@ -33,7 +33,9 @@ import org.timeatlas.ui.navigation.NavigationFeature;
 import org.timeatlas.ui.panels.PanelsFeature;
 import org.timeatlas.ui.places.PlacesFeature;
 import org.timeatlas.ui.shell.Dialogs;
+import org.timeatlas.settings.SettingsStore;
 import org.timeatlas.ui.shell.Explorer;
+import org.timeatlas.ui.shell.RememberedSession;
 import org.timeatlas.ui.shell.FirstFrame;
 import org.timeatlas.ui.shell.ShellFeature;
 import org.timeatlas.ui.shell.Snapshots;
@@ -56,10 +58,15 @@ public final class App extends Application implements ExplorerHost {
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature());
     }
 
+    /** Where settings are kept: the system property (tests and CI set it), else the OS's per-user folder. */
+    static final String SETTINGS_DIR_PROPERTY = "timeatlas.settings.dir";
+
     private Stage stage;
     private Scene scene;
     private StageWindows windows;
     private Explorer explorer;
+    private RememberedSession session;
+    private Path atlasFolder;
 
     @Override
     public void start(Stage primaryStage) {
@@ -68,7 +75,21 @@ public final class App extends Application implements ExplorerHost {
 
     /** Builds the explorer in {@code primaryStage} as the options say; tests call this directly. */
     void open(Stage primaryStage, LaunchOptions options) {
-        open(primaryStage, options, () -> requestedAtlas(options));
+        rememberFrom(options);
+        open(primaryStage, options, () -> requestedAtlas(options, session));
+    }
+
+    /** Reads what the last session left, unless --fresh says to start from the defaults. */
+    private void rememberFrom(LaunchOptions options) {
+        if (session != null) {
+            return;
+        }
+        if (options.fresh()) {
+            session = RememberedSession.fresh();
+            return;
+        }
+        String folder = System.getProperty(SETTINGS_DIR_PROPERTY);
+        session = RememberedSession.load(folder != null ? new SettingsStore(Path.of(folder)) : SettingsStore.forUser());
     }
 
     /**
@@ -83,19 +104,28 @@ public final class App extends Application implements ExplorerHost {
             open(primaryStage, options);
             return;
         }
+        rememberFrom(options);
         Messages messages = new Messages(options.language());
         Scene shell = new Scene(new StartupShell(messages).root(), options.width(), options.height());
         primaryStage.titleProperty().unbind();
         primaryStage.setTitle(messages.get("app.title"));
         primaryStage.setScene(shell);
         primaryStage.show();
-        CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> requestedAtlas(options));
+        CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> requestedAtlas(options, session));
         FirstFrame.then(shell, () -> open(primaryStage, options, loading::join));
     }
 
-    /** The atlas the options ask for: the one given with --atlas, else the embedded one. */
-    static LoadResult requestedAtlas(LaunchOptions options) {
-        return options.atlas() != null ? AtlasLoader.load(options.atlas()) : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+    /** The atlas the options ask for: the one given with --atlas, else the one last open, else the embedded one. */
+    static LoadResult requestedAtlas(LaunchOptions options, RememberedSession session) {
+        Path folder = chosenFolder(options, session);
+        return folder != null ? AtlasLoader.load(folder) : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+    }
+
+    private static Path chosenFolder(LaunchOptions options, RememberedSession session) {
+        if (options.atlas() != null) {
+            return options.atlas();
+        }
+        return session == null ? null : session.atlasFolder().orElse(null);
     }
 
     /**
@@ -108,33 +138,39 @@ public final class App extends Application implements ExplorerHost {
         String problemAtlas = null;
         Atlas atlas = null;
         LoadResult first = requested.get();
-        if (options.atlas() == null && first.valid()) {
+        Path folder = chosenFolder(options, session);
+        if (folder != null && first.valid()) {
             atlas = first.atlas().orElseThrow();
-        }
-        if (options.atlas() != null) {
-            LoadResult chosen = first;
-            if (chosen.valid()) {
-                atlas = chosen.atlas().orElseThrow();
-            } else {
-                problems.addAll(chosen.problems());
-                problemAtlas = options.atlas().toString();
-                chosen.problems().forEach(System.err::println);
-            }
+            atlasFolder = folder;
+        } else if (folder != null) {
+            problems.addAll(first.problems());
+            problemAtlas = folder.toString();
+            first.problems().forEach(System.err::println);
         }
         if (atlas == null) {
-            LoadResult embedded = options.atlas() == null ? first : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+            LoadResult embedded = folder == null ? first : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
             if (!embedded.valid()) {
                 refuseBrokenEmbeddedAtlas(embedded.problems(), options);
                 return;
             }
             atlas = embedded.atlas().orElseThrow();
+            atlasFolder = null;
         }
-        LocalDateTime moment = options.date() != null ? options.date() : atlas.info().defaultMoment();
+        java.util.Optional<LocalDateTime> remembered = options.date() != null ? java.util.Optional.empty()
+                : session.momentFor(atlasFolder);
+        LocalDateTime moment = options.date() != null ? options.date()
+                : remembered.orElse(atlas.info().defaultMoment());
         if (options.date() != null && !atlas.info().covers(options.date())) {
             System.err.println("time-atlas: --date " + options.date() + " lies outside the atlas span; showing the nearest day");
         }
+        String language = options.languageGiven() ? options.language() : session.language()
+                .filter(Messages.LANGUAGES::contains).orElse(options.language());
         windows = new StageWindows(stage, this::openInBrowser);
-        explorer = new Explorer(atlas, moment, options.language(), features(), windows, this);
+        explorer = new Explorer(atlas, moment, language, features(), windows, this);
+        if (remembered.isPresent() && !session.dayByDay()) {
+            explorer.context().dayByDay().leave();
+        }
+        explorer.window().restoreDividers(session.dividers());
         Rectangle2D size = fitted(options.width(), options.height());
         scene = new Scene(explorer.root(), size.getWidth(), size.getHeight());
         STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(App.class.getResource(sheet).toExternalForm()));
@@ -146,6 +182,8 @@ public final class App extends Application implements ExplorerHost {
             snapshotAndExit(options.snapshot());
             return;
         }
+        session.placeWindow(stage);
+        stage.setOnCloseRequest(closing -> rememberSession());
         stage.show();
         if (!problems.isEmpty()) {
             new Dialogs(explorer.context().texts(), stage).problems(problemAtlas, problems);
@@ -253,6 +291,7 @@ public final class App extends Application implements ExplorerHost {
         }
         Atlas atlas = result.atlas().orElseThrow();
         String language = explorer.context().state().language();
+        atlasFolder = folder;
         explorer.close();
         windows.closeAll();
         explorer = new Explorer(atlas, atlas.info().defaultMoment(), language, features(), windows, this);
@@ -263,7 +302,13 @@ public final class App extends Application implements ExplorerHost {
 
     @Override
     public void quit() {
+        rememberSession();
         explorer.close();
         Platform.exit();
+    }
+
+    /** Writes what this session leaves behind (moment, language, mode, window, dividers, atlas folder). */
+    void rememberSession() {
+        session.save(stage, explorer.context().state(), explorer.window().dividerPositions(), atlasFolder);
     }
 }

@@ -23,8 +23,12 @@ public final class LaunchOptions {
             description = "Open at that moment (for --export: the moment of the territories' status).")
     LocalDateTime date;
 
-    @Option(names = "--lang", paramLabel = "en|hi", description = "Interface and content language (default: en).")
-    String language = "en";
+    @Option(names = "--lang", paramLabel = "en|hi",
+            description = "Interface and content language (default: the one last used, else en).")
+    String language;
+
+    @Option(names = "--fresh", description = "Ignore the remembered settings: neither read nor write them.")
+    boolean fresh;
 
     @Option(names = "--atlas", paramLabel = "DIR", description = "Open another atlas folder instead of the embedded one.")
     Path atlas;
@@ -53,7 +57,17 @@ public final class LaunchOptions {
     }
 
     public String language() {
-        return language;
+        return language == null ? "en" : language;
+    }
+
+    /** Whether --lang was given, so that it wins over the language last used. */
+    public boolean languageGiven() {
+        return language != null;
+    }
+
+    /** Whether --fresh was given: start from the defaults and remember nothing. */
+    public boolean fresh() {
+        return fresh;
     }
 
     public Path atlas() {
@@ -105,7 +119,7 @@ public final class LaunchOptions {
         line.parseArgs(args);
         options.usageHelp = line.isUsageHelpRequested();
         options.versionHelp = line.isVersionHelpRequested();
-        if (!options.language.equals("en") && !options.language.equals("hi")) {
+        if (options.language != null && !options.language.equals("en") && !options.language.equals("hi")) {
             throw new CommandLine.ParameterException(line, "--lang must be en or hi, not \"" + options.language + "\"");
         }
         return options;

@@ -158,12 +158,12 @@ public final class MainWindow implements Slots {
         }
     }
 
-    /** Two panels: the first gets 42 %; three: 45 %, 17 %, 38 % (a day card, the list, the details). */
+    /** Two panels: the first gets 42 %; three: 38 %, 28 %, 34 % (a day card, the list, the details). */
     private static double[] evenShares(int count) {
         return switch (count) {
             case 0, 1 -> new double[0];
             case 2 -> new double[] {0.42};
-            case 3 -> new double[] {0.45, 0.62};
+            case 3 -> new double[] {0.38, 0.66};
             default -> {
                 double[] positions = new double[count - 1];
                 for (int i = 0; i < positions.length; i++) {
