@@ -81,6 +81,19 @@ class ExplorerAppTest {
     }
 
     @Test
+    void anEventLeftBehindInTimeIsMarkedAsNotAtTheMomentWithAWayBack(FxRobot robot) {
+        robot.type(KeyCode.PAGE_DOWN);
+        String selected = state().selectedEventProperty().get();
+        LocalDateTime at = state().moment();
+        assertTrue(!robot.lookup("#details-not-now").query().isVisible(), "at its moment it is not marked");
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        assertEquals(selected, state().selectedEventProperty().get(), "the selection stays");
+        assertTrue(robot.lookup("#details-not-now").query().isVisible(), "a year later it is marked");
+        robot.clickOn("#details-not-now");
+        assertEquals(at, state().moment(), "the link goes back to it");
+    }
+
+    @Test
     void pageDownVisitsTheNextEventAndShowsItsDetails(FxRobot robot) {
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(LocalDateTime.of(2000, 6, 5, 4, 30), state().moment());

@@ -5,6 +5,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.GlossaryIndex;
+import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.WrappingText;
@@ -25,11 +26,18 @@ public final class DetailsPanel extends ScrollPane {
     private final VBox content = new VBox();
     private TerritoryHistory history;
     private Shown shown = Shown.NOTHING;
+    private final CurrentEvents currentEvents;
+    private final javafx.scene.control.Hyperlink elsewhere = new javafx.scene.control.Hyperlink();
     private final javafx.util.Subscription subscriptions;
 
     private enum Shown { NOTHING, EVENT, TERRITORY }
 
-    public DetailsPanel(Atlas atlas, ExplorerState state, Texts texts, Consumer<String> openUrl) {
+    public DetailsPanel(Atlas atlas, ExplorerState state, Texts texts, CurrentEvents currentEvents,
+                        Consumer<String> openUrl) {
+        this.currentEvents = currentEvents;
+        elsewhere.setId("details-not-now");
+        elsewhere.getStyleClass().add("details-not-now");
+        elsewhere.setWrapText(true);
         this.atlas = atlas;
         this.glossary = new GlossaryIndex(atlas.glossary());
         this.state = state;
@@ -49,6 +57,7 @@ public final class DetailsPanel extends ScrollPane {
                     if (history != null) {
                         history.markCurrent(moment);
                     }
+                    markElsewhere();
                 }));
         show(Shown.NOTHING);
     }
@@ -70,9 +79,11 @@ public final class DetailsPanel extends ScrollPane {
         history = null;
         content.getChildren().clear();
         switch (what) {
-            case EVENT -> atlas.event(state.selectedEventProperty().get()).ifPresentOrElse(
-                    event -> content.getChildren().add(EventDetails.of(event, atlas, glossary, texts.current(), openUrl)),
-                    this::showHint);
+            case EVENT -> atlas.event(state.selectedEventProperty().get()).ifPresentOrElse(event -> {
+                content.getChildren().add(elsewhere);
+                content.getChildren().add(EventDetails.of(event, atlas, glossary, texts.current(), openUrl));
+                markElsewhere();
+            }, this::showHint);
             case TERRITORY -> atlas.territory(state.selectedTerritoryProperty().get()).ifPresentOrElse(territory -> {
                 history = new TerritoryHistory(territory, atlas.statusesById(), texts.current(), openUrl);
                 history.markCurrent(state.moment());
@@ -81,6 +92,26 @@ public final class DetailsPanel extends ScrollPane {
             case NOTHING -> showHint();
         }
         setVvalue(0);
+    }
+
+    /**
+     * Says so when the event shown is not among the events around the moment (the student moved on in time),
+     * with a link back to it, rather than presenting it as if it belonged to the moment now shown.
+     */
+    private void markElsewhere() {
+        if (shown != Shown.EVENT) {
+            return;
+        }
+        String id = state.selectedEventProperty().get();
+        boolean here = currentEvents.events().stream().anyMatch(e -> e.id().equals(id));
+        elsewhere.setVisible(!here);
+        elsewhere.setManaged(!here);
+        if (!here) {
+            atlas.event(id).ifPresent(event -> {
+                elsewhere.setText(texts.get("details.notNow", EventText.when(event, texts.current())));
+                elsewhere.setOnAction(e -> state.setMoment(event.start()));
+            });
+        }
     }
 
     private void showHint() {

@@ -13,7 +13,7 @@ public final class PanelsFeature implements ExplorerFeature {
     public Subscription install(ExplorerContext context, Slots slots) {
         EventListPanel list = new EventListPanel(context.currentEvents(), context.state(), context.texts());
         DetailsPanel details = new DetailsPanel(context.atlas(), context.state(), context.texts(),
-                context.windows()::showDocument);
+                context.currentEvents(), context.windows()::showDocument);
         return slots.sidePanel("events", list, 10, Bindings.createBooleanBinding(() -> true))
                 .and(slots.sidePanel("details", details, 20, Bindings.createBooleanBinding(() -> true)))
                 .and(list::dispose)

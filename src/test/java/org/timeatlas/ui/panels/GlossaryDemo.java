@@ -50,7 +50,9 @@ public final class GlossaryDemo {
         CurrentEvents current = new CurrentEvents(index, new TimeAxis(atlas.info().axis()), state);
         MapPane map = new MapPane(atlas, index, state, current, texts);
         map.setPrefSize(560, 820);
-        DetailsPanel details = new DetailsPanel(atlas, state, texts, url -> { });
+        DetailsPanel details = new DetailsPanel(atlas, state, texts, new org.timeatlas.ui.CurrentEvents(
+                new org.timeatlas.time.StateIndex(atlas), new org.timeatlas.time.TimeAxis(atlas.info().axis()), state),
+                url -> { });
         details.setPrefWidth(360);
         GlossaryView glossary = new GlossaryView(atlas.glossary(), state, texts);
         glossary.setPrefWidth(400);

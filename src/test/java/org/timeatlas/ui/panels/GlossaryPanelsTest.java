@@ -49,7 +49,9 @@ class GlossaryPanelsTest {
                 islands.sides(), islands.movements(), islands.dayCards());
         state = new ExplorerState(atlas.info().start(), atlas.info().end(), atlas.info().defaultMoment(), "en");
         Texts texts = new Texts(state);
-        DetailsPanel details = new DetailsPanel(atlas, state, texts, url -> { });
+        DetailsPanel details = new DetailsPanel(atlas, state, texts, new org.timeatlas.ui.CurrentEvents(
+                new org.timeatlas.time.StateIndex(atlas), new org.timeatlas.time.TimeAxis(atlas.info().axis()), state),
+                url -> { });
         details.setPrefWidth(360);
         glossary = new GlossaryView(atlas.glossary(), state, texts);
         glossary.setPrefWidth(360);
