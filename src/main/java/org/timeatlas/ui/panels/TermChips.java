@@ -55,11 +55,39 @@ final class TermChips {
                 GlossaryTerm term = (GlossaryTerm) selected.getUserData();
                 name.setText(term.term().get(language));
                 definition.setText(term.definition().get(language));
+                javafx.application.Platform.runLater(() -> scrollIntoView(shown));
             }
-        });
+        }); // the group's own property: it goes with the chips
         VBox box = new VBox(4, chips, shown);
         box.getStyleClass().add("term-chips");
         box.setId("term-chips");
         return box;
+    }
+
+    /** Scrolls the panel that holds {@code node} just enough to show all of it (a definition below the fold). */
+    static void scrollIntoView(javafx.scene.Node node) {
+        javafx.scene.Node n = node.getParent();
+        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+        }
+        if (!(n instanceof javafx.scene.control.ScrollPane scroll) || scroll.getContent() == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double newTop = top;
+        if (inContent.getMaxY() > top + viewport) {
+            newTop = Math.min(inContent.getMinY(), inContent.getMaxY() - viewport);
+        } else if (inContent.getMinY() < top) {
+            newTop = inContent.getMinY();
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewport))));
     }
 }

@@ -38,6 +38,7 @@ class GlossaryPanelsTest {
 
     private ExplorerState state;
     private GlossaryView glossary;
+    private DetailsPanel details;
     private GazetteerView gazetteer;
     private final List<Place> chosen = new ArrayList<>();
 
@@ -49,7 +50,7 @@ class GlossaryPanelsTest {
                 islands.sides(), islands.movements(), islands.dayCards());
         state = new ExplorerState(atlas.info().start(), atlas.info().end(), atlas.info().defaultMoment(), "en");
         Texts texts = new Texts(state);
-        DetailsPanel details = new DetailsPanel(atlas, state, texts, new org.timeatlas.ui.CurrentEvents(
+        details = new DetailsPanel(atlas, state, texts, new org.timeatlas.ui.CurrentEvents(
                 new org.timeatlas.time.StateIndex(atlas), new org.timeatlas.time.TimeAxis(atlas.info().axis()), state),
                 url -> { });
         details.setPrefWidth(360);
@@ -75,6 +76,25 @@ class GlossaryPanelsTest {
         assertEquals("An agreed end to the fighting.", definition.getText());
         robot.clickOn(chip);
         assertFalse(definition.getParent().isVisible(), "pressing the chip again hides the definition");
+    }
+
+    @Test
+    void aDefinitionBelowTheFoldIsScrolledIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            details.setMinHeight(120);
+            details.setPrefHeight(120);
+            details.setMaxHeight(120);
+            state.selectEvent("2000-06-08-ceasefire");
+        });
+        robot.interact(() -> details.setVvalue(0));
+        // pressed as a keyboard user does (Tab to the chip, Space): the chip may itself lie below the fold
+        robot.interact(robot.lookup("#term-chip-ceasefire").queryAs(ToggleButton.class)::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WrappingText definition = robot.lookup("#term-definition").queryAs(WrappingText.class);
+        javafx.geometry.Bounds shown = details.localToScene(details.getLayoutBounds());
+        javafx.geometry.Bounds text = definition.localToScene(definition.getLayoutBounds());
+        assertTrue(text.getMaxY() <= shown.getMaxY() + 1 && text.getMinY() >= shown.getMinY() - 1,
+                "the definition " + text + " is inside the panel " + shown);
     }
 
     @Test
