@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.timeatlas.testing.KmlSchema;
 import org.timeatlas.testing.TestAtlases;
 import org.w3c.dom.Document;
 
@@ -109,19 +110,36 @@ class CommandLineTest {
         assertEquals("Point", landing.get("geometry").get("type").asText());
         assertEquals(10.5, landing.get("geometry").get("coordinates").get(0).asDouble());
         assertEquals("2000-06-05T04:30", landing.get("properties").get("start").asText());
+        assertTrue(landing.get("properties").get("importance").isInt(), "numbers as numbers");
+        assertTrue(json.get("features").get(0).get("properties").get("lon").isNull(), "a missing place as null");
     }
 
     @Test
-    void exportsEventsAsKmlWithTimeStamps() throws Exception {
+    void exportsEveryEventAsKmlWithTimesAtTheirPrecision() throws Exception {
         Path file = temp.resolve("events.kml");
         assertEquals(0, run("--atlas", TestAtlases.islandsFolder().toString(), "--export", file.toString()));
+        assertEquals("wrote 5 events to " + file + " (1 of them have no place and are written without coordinates)\n",
+                out().replace("\r\n", "\n"), "the message counts what the file holds");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document kml = factory.newDocumentBuilder().parse(file.toFile());
-        assertEquals(4, kml.getElementsByTagName("Placemark").getLength(), "events with a place");
-        assertEquals(3, kml.getElementsByTagName("TimeStamp").getLength());
+        assertEquals(5, kml.getElementsByTagName("Placemark").getLength(), "every event, with a place or not");
+        assertEquals(4, kml.getElementsByTagName("Point").getLength(), "the events with a place");
+        assertEquals(4, kml.getElementsByTagName("TimeStamp").getLength());
         assertEquals(1, kml.getElementsByTagName("TimeSpan").getLength());
-        assertEquals("2000-06-05T04:30:00", kml.getElementsByTagName("when").item(0).getTextContent());
+        assertEquals("2000-03-01", kml.getElementsByTagName("when").item(0).getTextContent(), "a date-only event");
+        assertEquals("2000-06-05T04:30:00", kml.getElementsByTagName("when").item(1).getTextContent());
+        assertEquals(List.of(), KmlSchema.violations(file));
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenIsOneLineAndLeavesNoFile() throws IOException {
+        Path file = temp.resolve("missing").resolve("events.kml");
+        assertEquals(1, run("--atlas", TestAtlases.islandsFolder().toString(), "--export", file.toString()));
+        assertEquals(List.of("time-atlas: cannot write " + file + ": the folder " + file.getParent() + " does not exist"),
+                err().lines().toList());
+        assertFalse(Files.exists(file));
+        assertEquals("", out());
     }
 
     @Test

@@ -1,16 +1,19 @@
 package org.timeatlas.batch;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.timeatlas.LaunchOptions;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.io.AtlasLoader;
+import org.timeatlas.atlas.io.ExportException;
 import org.timeatlas.atlas.io.Exporter;
 import org.timeatlas.atlas.io.LoadResult;
 
-/** {@code --export FILE.{csv,geojson,kml} [--date D] [--atlas DIR]}: writes open formats without a display. */
+/**
+ * {@code --export FILE.{csv,geojson,kml} [--date D] [--atlas DIR]}: writes open formats without a display. The
+ * message counts what the file holds; a failure is one line on standard error (exit 1) and leaves no file.
+ */
 public final class ExportCommand {
 
     private final PrintStream out;
@@ -44,25 +47,35 @@ public final class ExportCommand {
                             + atlas.info().start().toLocalDate() + " … " + atlas.info().end().toLocalDate());
                     return 2;
                 }
-                exporter.territoriesGeoJson(file, options.date());
-                out.println("wrote " + atlas.territories().size() + " territories at " + options.date() + " to " + file);
+                Exporter.Written written = exporter.territoriesGeoJson(file, options.date());
+                out.println("wrote " + written.items() + " territories at " + options.date() + " to " + file);
                 return 0;
             }
+            Exporter.Written written;
             if (name.endsWith(".csv")) {
-                exporter.eventsCsv(file);
+                written = exporter.eventsCsv(file);
             } else if (name.endsWith(".geojson") || name.endsWith(".json")) {
-                exporter.eventsGeoJson(file);
+                written = exporter.eventsGeoJson(file);
             } else if (name.endsWith(".kml")) {
-                exporter.eventsKml(file);
+                written = exporter.eventsKml(file);
             } else {
                 err.println("time-atlas: --export needs a file ending in .csv, .geojson or .kml, not " + file);
                 return 2;
             }
-            out.println("wrote " + atlas.events().size() + " events to " + file);
+            out.println(message(written, file));
             return 0;
-        } catch (IOException e) {
-            err.println("time-atlas: cannot write " + file + ": " + e.getMessage());
+        } catch (ExportException e) {
+            err.println("time-atlas: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** "wrote 297 events to F (94 of them have no place and are written without coordinates)": true for every format. */
+    static String message(Exporter.Written written, Path file) {
+        String line = "wrote " + written.items() + " events to " + file;
+        if (written.withoutPlace() > 0) {
+            line += " (" + written.withoutPlace() + " of them have no place and are written without coordinates)";
+        }
+        return line;
     }
 }
