@@ -98,6 +98,17 @@ class CommandsTest {
     }
 
     @Test
+    void anEventKnownOnlyToTheDayIsNotShownAsIfAtMidnightOnTheHourlyDays(FxRobot robot) {
+        org.timeatlas.atlas.Event untimed = app.explorer().context().atlas().events().stream()
+                .filter(e -> !e.startHasTime() && e.certainty() == org.timeatlas.atlas.Certainty.DAY)
+                .filter(e -> e.start().toLocalDate().equals(java.time.LocalDate.of(2008, 8, 9)))
+                .findFirst().orElseThrow();
+        robot.interact(() -> app.state().selectEvent(untimed.id()));
+        String when = robot.lookup("#event-when").queryAs(org.timeatlas.ui.WrappingText.class).getText();
+        assertTrue(when.contains("time of day unknown") && !when.contains("00:00"), when);
+    }
+
+    @Test
     void firingEveryMenuItemAndClickingEveryToolbarButtonLeavesTheExplorerWorking(FxRobot robot) {
         for (MenuItem item : menuItems(menuBar(robot))) {
             String id = item.getId().substring("menu-item-".length());

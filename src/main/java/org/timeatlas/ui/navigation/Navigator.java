@@ -21,12 +21,14 @@ public final class Navigator {
     private final StateIndex index;
     private final DayByDayMode focus;
     private final MomentGlide glide;
+    private final EventOrder order;
 
     public Navigator(ExplorerState state, StateIndex index, DayByDayMode focus) {
         this.state = state;
         this.index = index;
         this.focus = focus;
         this.glide = new MomentGlide(state);
+        this.order = new EventOrder(index.events());
     }
 
     /**
@@ -74,53 +76,21 @@ public final class Navigator {
     }
 
     /**
-     * Moves to the next event and selects it. Events at the same minute are visited one by one, in the
-     * order of the event index, so no event is skipped.
+     * Moves to the next event and selects it: events of one minute one by one, and events known only to the day
+     * after the day's timed ones (see {@link EventOrder}), so none is skipped and the clock never runs back.
      */
     public void nextEvent() {
-        List<Event> events = index.events();
-        int position = selectedPositionAtMoment(events);
-        Event next = position >= 0 && position + 1 < events.size()
-                && !events.get(position + 1).start().isAfter(state.moment())
-                ? events.get(position + 1) : index.nextEvent(state.moment()).orElse(null);
-        go(next);
+        go(order.next(state.selectedEventProperty().get(), state.moment()));
     }
 
-    /** Moves to the previous event and selects it (same-minute events one by one, in reverse). */
+    /** Moves to the previous event and selects it, in the reverse of {@link #nextEvent}'s order. */
     public void previousEvent() {
-        List<Event> events = index.events();
-        int position = selectedPositionAtMoment(events);
-        Event previous;
-        if (position > 0 && events.get(position - 1).start().equals(state.moment())) {
-            previous = events.get(position - 1);
-        } else {
-            previous = index.previousEvent(state.moment()).orElse(null);
-            if (previous != null) {
-                LocalDateTime at = previous.start();
-                int last = events.lastIndexOf(previous);
-                while (last + 1 < events.size() && events.get(last + 1).start().equals(at)) {
-                    last++;
-                }
-                previous = events.get(last);
-            }
-        }
-        go(previous);
-    }
-
-    private int selectedPositionAtMoment(List<Event> events) {
-        String selected = state.selectedEventProperty().get();
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            if (event.id().equals(selected) && event.start().equals(state.moment())) {
-                return i;
-            }
-        }
-        return -1;
+        go(order.previous(state.selectedEventProperty().get(), state.moment()));
     }
 
     private void go(Event event) {
         if (event != null) {
-            state.setMoment(event.start());
+            state.setMoment(order.shownAt(event));
             state.selectEvent(event.id());
         }
     }

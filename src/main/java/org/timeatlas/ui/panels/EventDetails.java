@@ -29,8 +29,14 @@ public final class EventDetails {
         box.setId("event-details");
         WrappingText title = new WrappingText(event.title().get(language), "details-title");
         title.setId("event-title");
-        WrappingText when = new WrappingText(EventText.when(event, messages) + " — " + EventText.certainty(event, messages),
+        // Where the explorer steps by hours, a date alone could be read as midnight: say the hour is not known.
+        boolean hourly = !event.startHasTime() && event.certainty() == org.timeatlas.atlas.Certainty.DAY
+                && atlas.info().focusAt(event.start())
+                        .filter(p -> !event.start().isBefore(p.fineFrom()) && event.start().isBefore(p.fineTo())).isPresent();
+        WrappingText when = new WrappingText(EventText.when(event, messages)
+                + (hourly ? " " + messages.get("event.timeUnknown") : "") + " — " + EventText.certainty(event, messages),
                 "details-when");
+        when.setId("event-when");
         WrappingText type = new WrappingText(messages.get("event.typeLine", EventText.type(event, messages),
                 messages.get("importance." + event.importance())), "details-meta");
         box.getChildren().addAll(title, when, type);
