@@ -22,8 +22,9 @@ What is checked (the format is the `quiz.json` section of the atlas format draft
     territories, among those the question can mean, whose status is one the question asks about;
     `moment` must not fall on a status change of any of them;
   * "date": `date` equals the start of the event the question is about (the member "about", an event
-    id, an addition to the draft format), `toleranceDays` a whole number >= 0 and wide enough for the event's certainty (month: 31,
-    approximate: 7); a `moment` shown while asking must lie outside the tolerance;
+    id; an addition to the draft format); `toleranceDays` a whole number >= 0 and wide enough for
+    the event's certainty (month: 31, approximate: 7); a `moment` shown while asking must lie outside
+    the tolerance;
   * "order": 3-6 distinct existing events, listed in chronological order of `start`, with no ties and
     no overlap of their certainty (exact: the minute; day: the day; month: the month; approximate:
     7 days either side);
