@@ -29,6 +29,8 @@ something other than what its caption describes:
 * ``revealUntil`` is not before the step's moment;
 * the view shows what is highlighted: each highlighted event's point lies inside the view's box, and each
   highlighted territory's or movement's bounding box overlaps it;
+* every text says the same numbers in every language (a caption's Hindi says the same as its English;
+  digit groups are compared without their separators, so 2,00,000 equals 200,000);
 * Hindi texts never spell Gali as गली (the atlas writes गाली ज़िला / गाली शहर).
 
 Standard library only.
@@ -304,6 +306,14 @@ def count_sentences(text, language):
     return count
 
 
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def numbers(text):
+    """The numbers a text states, separators of digit groups removed ('2,00,000' and '200,000' -> '200000')."""
+    return {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
+
+
 # ---------------------------------------------------------------------------------------------------
 # The checks.
 
@@ -336,6 +346,17 @@ class Checker:
             if language == "hi" and re.search(r"(?<![\u0900-\u097F])गली(?![\u0900-\u097F])", s):
                 self.problem(file, doc, path + (language,),
                              f"{what} (hi) spells Gali as गली; the atlas writes गाली ज़िला / गाली शहर")
+        present = [lang for lang in self.atlas.languages
+                   if isinstance(value.get(lang), str) and value[lang].strip()]
+        if len(present) > 1:
+            reference = numbers(value[present[0]])
+            for language in present[1:]:
+                other = numbers(value[language])
+                if other != reference:
+                    missing = sorted(reference - other) + sorted(other - reference)
+                    self.problem(file, doc, path + (language,),
+                                 f"{what} ({language}) does not give the same numbers as ({present[0]}): "
+                                 f"{', '.join(missing)}")
         for language in value:
             if language not in self.atlas.languages and language not in ("ka", "ru"):
                 self.problem(file, doc, path + (language,), f"{what} has a text in '{language}', "
