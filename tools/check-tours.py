@@ -31,7 +31,9 @@ something other than what its caption describes:
   highlighted territory's or movement's bounding box overlaps it;
 * every text says the same numbers in every language (a caption's Hindi says the same as its English;
   digit groups are compared without their separators, so 2,00,000 equals 200,000);
-* Hindi texts never spell Gali as गली (the atlas writes गाली ज़िला / गाली शहर).
+* a place the map labels (places.geojson) is spelled in Hindi as its label is, wherever the English names it
+  (both parts of "A / B" labels), and Hindi texts never spell Gali as गली nor write गाली without ज़िला / शहर
+  after it (the rules the atlas's own texts follow).
 
 Standard library only.
 """
@@ -271,6 +273,20 @@ class Atlas:
             with open(path, encoding="utf-8") as f:
                 self.sources.update(s["id"] for s in json.load(f))
 
+        # English -> Hindi spelling of every part of every map label ("Tskhinvali / Tskhinval").
+        self.spellings = {}
+        labels = os.path.join(folder, "places.geojson")
+        if os.path.exists(labels) and "hi" in self.languages:
+            with open(labels, encoding="utf-8") as f:
+                for feature in json.load(f)["features"]:
+                    props = feature["properties"]
+                    en = [part.strip() for part in str(props.get("name_en", "")).split(" / ")]
+                    hi = [part.strip() for part in str(props.get("name_hi", "")).split(" / ")]
+                    if len(en) == len(hi):
+                        for e, h in zip(en, hi):
+                            if e and h:
+                                self.spellings.setdefault(e, h)
+
         quiz = os.path.join(folder, "quiz.json")
         self.questions = None
         if os.path.exists(quiz):
@@ -343,9 +359,8 @@ class Checker:
                     self.problem(file, doc, path + (language,),
                                  f"{what} ({language}) has {n} sentences; a caption has "
                                  f"{MIN_SENTENCES}-{MAX_SENTENCES}")
-            if language == "hi" and re.search(r"(?<![\u0900-\u097F])गली(?![\u0900-\u097F])", s):
-                self.problem(file, doc, path + (language,),
-                             f"{what} (hi) spells Gali as गली; the atlas writes गाली ज़िला / गाली शहर")
+            if language == "hi":
+                self.hindi_spellings(file, doc, path, value, s, what)
         present = [lang for lang in self.atlas.languages
                    if isinstance(value.get(lang), str) and value[lang].strip()]
         if len(present) > 1:
@@ -361,6 +376,20 @@ class Checker:
             if language not in self.atlas.languages and language not in ("ka", "ru"):
                 self.problem(file, doc, path + (language,), f"{what} has a text in '{language}', "
                                                              f"which is not an atlas language")
+
+    def hindi_spellings(self, file, doc, path, value, hi, what):
+        where = path + ("hi",)
+        if re.search(r"(?<![\u0900-\u097F])गली(?![\u0900-\u097F])", hi):
+            self.problem(file, doc, where, f"{what} (hi) spells Gali as गली; the atlas writes गाली ज़िला / गाली शहर")
+        for m in re.finditer(r"(?<![\u0900-\u097F])गाली(?![\u0900-\u097F])", hi):
+            if not hi[m.end():].startswith((" ज़िल", " शहर")):
+                self.problem(file, doc, where, f"{what} (hi) writes गाली without ज़िला or शहर after it")
+        en = value.get("en")
+        if isinstance(en, str):
+            for english, hindi in self.atlas.spellings.items():
+                if re.search(r"\b" + re.escape(english) + r"\b", en) and hindi not in hi:
+                    self.problem(file, doc, where, f"{what} (hi): the English names {english}, "
+                                                   f"which the map labels in Hindi as {hindi}")
 
     def moment(self, file, doc, path, value, what):
         m = parse_moment(value)
