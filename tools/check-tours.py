@@ -301,25 +301,26 @@ class Atlas:
 _ABBREVIATIONS = re.compile(
     r"\b(e\.g|i\.e|etc|Gen|Lt|Maj|Col|Brig|Capt|Sgt|St|Mr|Mrs|Ms|Dr|Prof|vol|vols|pp|p|no|No|ch|cf|"
     r"approx|U\.S|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.", re.UNICODE)
+# Hindi abbreviations (page, volume, doctor, number) whose full stop does not end a sentence.
+_HI_ABBREVIATIONS = re.compile(r"(?<![\u0900-\u097F])(पृ|खं|डॉ|सं)\.")
 _EN_END = re.compile(r"[.!?][\"'’”)\]]*(?=\s|$)")
 _HI_END = re.compile(r"[।?!][\"'’”)\]]*(?=\s|$)")
 
 
 def count_sentences(text, language):
-    """Sentences in a caption: terminators followed by a space or the end, plus an unterminated tail."""
+    """Sentences in a caption: terminators followed by a space or the end, plus an unterminated tail.
+
+    Full stops of known abbreviations (e.g. 'Gen.', 'पृ.') do not end a sentence; in Hindi the danda '।'
+    ends one, and so does an English-style full stop where a text uses it.
+    """
+    body = _ABBREVIATIONS.sub("ABBR", text.strip())
     if language == "hi":
-        body = text.strip()
-        ends = list(_HI_END.finditer(body))
-        # An English-style full stop also ends a Hindi sentence when the text uses one.
-        ends += [m for m in _EN_END.finditer(_ABBREVIATIONS.sub("ABBR", body)) if body[m.start()] == "."]
+        body = _HI_ABBREVIATIONS.sub("ABBR", body)
+        ends = list(_HI_END.finditer(body)) + [m for m in _EN_END.finditer(body) if body[m.start()] == "."]
     else:
-        body = _ABBREVIATIONS.sub("ABBR", text.strip())
         ends = list(_EN_END.finditer(body))
-    count = len(ends)
     last_end = max((m.end() for m in ends), default=0)
-    if body[last_end:].strip():
-        count += 1
-    return count
+    return len(ends) + (1 if body[last_end:].strip() else 0)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
