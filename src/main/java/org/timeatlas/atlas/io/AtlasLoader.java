@@ -9,7 +9,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.locationtech.jts.geom.Geometry;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.AtlasInfo;
 import org.timeatlas.atlas.BaseFeature;
 import org.timeatlas.atlas.DayCard;
 import org.timeatlas.atlas.GlossaryTerm;
+import org.timeatlas.atlas.HomeArea;
 import org.timeatlas.atlas.Movement;
 import org.timeatlas.atlas.Side;
 import org.timeatlas.atlas.Era;
@@ -45,7 +45,10 @@ public final class AtlasLoader {
     private static final Set<String> BASE_ROLES = Set.of("sea", "land", "lake", "river", "border", "relief");
 
     private final Path folder;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
+    private AtlasFolder files;
+    /** The file being read, for the safety net in {@link #load()}. */
+    private String reading = InfoReader.FILE;
 
     private AtlasLoader(Path folder) {
         this.folder = folder;
@@ -78,18 +81,31 @@ public final class AtlasLoader {
     }
 
     private LoadResult load() {
-        if (!Files.isDirectory(folder)) {
-            problems.add(new Problem(folder.toString(), 1, 1, "not an atlas folder (no such directory)"));
+        Optional<AtlasFolder> opened = AtlasFolder.open(folder, problems);
+        if (opened.isEmpty()) {
             return result(null);
         }
+        files = opened.get();
+        try {
+            return read();
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            // A safety net only: every kind of bad content has its own problem; the fuzz test fails on this one.
+            problems.add(new Problem(reading, 1, 1, "the program failed while checking this file ("
+                    + unexpected.getClass().getSimpleName() + "); please report it with the file"));
+            return result(null);
+        }
+    }
+
+    private LoadResult read() {
         Optional<Json> infoJson = readJson(InfoReader.FILE);
-        Optional<AtlasInfo> info = infoJson.flatMap(json -> InfoReader.read(json, problems));
+        Optional<InfoReader.Read> info = infoJson.flatMap(json -> InfoReader.read(json, problems));
         if (info.isEmpty()) {
             return result(null);
         }
-        ReadContext context = new ReadContext(problems, info.get());
+        ReadContext context = new ReadContext(problems, info.get().info());
+        context.useProjection(info.get().projection());
         Map<String, Source> sources = SourceReader.empty();
-        for (String file : filesIn("sources")) {
+        for (String file : files.jsonFilesIn("sources", problems)) {
             readJson(file).ifPresent(json -> SourceReader.read(json, context, sources));
         }
         context.useSources(sources);
@@ -102,79 +118,95 @@ public final class AtlasLoader {
         territories.forEach(t -> territoryById.put(t.id(), t));
         List<Event> events = new ArrayList<>();
         Set<String> eventIds = new HashSet<>();
-        for (String file : filesIn("events")) {
-            readJson(file).ifPresent(json -> EventReader.read(json, territoryById, eventIds, context, events));
+        EventReader eventReader = new EventReader(territoryById, eventIds, context);
+        for (String file : files.jsonFilesIn("events", problems)) {
+            readJson(file).ifPresent(json -> eventReader.read(json, events));
         }
         events.sort((a, b) -> a.start().compareTo(b.start()));
         List<Era> eras = optional(EraReader.FILE, json -> EraReader.read(json, context));
-        List<Place> places = Files.exists(folder.resolve(PlaceReader.FILE))
+        List<Place> places = files.has(PlaceReader.FILE)
                 ? PlaceReader.read(readFeatures(PlaceReader.FILE, context), context) : List.of();
         List<BaseFeature> base = baseLayers(infoJson.get(), context);
         List<GlossaryTerm> glossary = optional(GlossaryReader.FILE, json -> GlossaryReader.read(json, context));
         List<Side> sides = optional(SideReader.FILE, json -> SideReader.read(json, context));
         Map<String, Side> sideById = new LinkedHashMap<>();
         sides.forEach(side -> sideById.put(side.id(), side));
-        List<Movement> movements = Files.exists(folder.resolve(MovementReader.FILE))
+        List<Movement> movements = files.has(MovementReader.FILE)
                 ? MovementReader.read(readFeatures(MovementReader.FILE, context), sideById, context) : List.of();
         List<DayCard> dayCards = optional(DayCardReader.FILE, json -> DayCardReader.read(json, context));
         if (!problems.isEmpty()) {
             return result(null);
         }
-        return result(new Atlas(info.get(), statuses, territories, events, eras, places, base,
+        return result(new Atlas(info.get().info(), statuses, territories, events, eras, places, base,
                 new ArrayList<>(sources.values()), glossary, sides, movements, dayCards));
     }
 
     private LoadResult result(Atlas atlas) {
-        Collections.sort(problems);
-        return new LoadResult(Optional.ofNullable(atlas), problems);
+        return new LoadResult(Optional.ofNullable(atlas), problems.sorted());
     }
 
+    /**
+     * The features of the base layers, each clipped to the {@link HomeArea} (so a world map costs only the part
+     * the atlas shows) and checked to project.
+     */
     private List<BaseFeature> baseLayers(Json infoJson, ReadContext context) {
         List<BaseFeature> base = new ArrayList<>();
         Json layers = ((Json.JObject) infoJson).get("base");
-        if (layers == null) {
+        if (layers == null || layers instanceof Json.JNull) {
             return base;
         }
         if (!(layers instanceof Json.JArray array)) {
-            problems.add(layers.location().problem("atlas.json: \"base\" must be an array of layers"));
+            problems.add(layers.location().problem("atlas.json: \"base\" must be an array of layers, found "
+                    + Json.kindOf(layers)));
             return base;
         }
+        HomeArea area = new HomeArea(context.info().home());
         for (Json item : array.items()) {
             Fields layer = context.fields(item, "base layer");
             if (layer == null) {
                 continue;
             }
+            layer.rejectUnknown(Set.of("file", "role"));
             String file = layer.string("file");
             String role = layer.string("role");
             if (role != null && !BASE_ROLES.contains(role)) {
-                layer.problemAt(layer.raw("role"), "\"role\" must be one of " + String.join(", ", BASE_ROLES.stream().sorted().toList()));
+                layer.problemAt(layer.raw("role"), "\"role\" must be one of " + String.join(", ",
+                        BASE_ROLES.stream().sorted().toList()) + ", found \"" + role + "\"");
                 continue;
             }
             if (file == null || role == null) {
                 continue;
             }
-            if (!Files.exists(folder.resolve(file))) {
-                layer.problemAt(layer.raw("file"), "no such file \"" + file + "\" in the atlas folder");
+            AtlasFolder.Resolved reference = files.resolve(file);
+            if (reference.refusal() != null) {
+                layer.problemAt(layer.raw("file"), "\"file\": " + reference.refusal());
                 continue;
             }
             for (FeatureReader.Feature feature : readFeatures(file, context)) {
-                if (feature.geometry() != null) {
-                    base.add(new BaseFeature(role, feature.geometry(), name(feature)));
+                LocalizedText name = name(feature, context);
+                if (feature.geometry() == null) {
+                    continue;
+                }
+                Geometry clipped = area.clip(feature.geometry());
+                if (!clipped.isEmpty() && context.projects(clipped, feature.location(), "the " + role + " feature")) {
+                    base.add(new BaseFeature(role, clipped, name));
                 }
             }
         }
         return base;
     }
 
-    private static LocalizedText name(FeatureReader.Feature feature) {
+    /** A base feature's optional {@code name} and {@code name_xx} properties, which must be strings. */
+    private static LocalizedText name(FeatureReader.Feature feature, ReadContext context) {
+        Fields properties = feature.fields("base feature", context);
         Map<String, String> names = new LinkedHashMap<>();
-        String plain = feature.property("name");
+        String plain = properties.optionalString("name");
         if (plain != null) {
             names.put("en", plain);
         }
         for (String language : List.of("en", "hi", "ka", "ru")) {
-            String name = feature.property("name_" + language);
-            if (name != null && !name.isBlank()) {
+            String name = properties.optionalString("name_" + language);
+            if (name != null) {
                 names.put(language, name);
             }
         }
@@ -183,7 +215,7 @@ public final class AtlasLoader {
 
     /** Reads a file the format does not require: absent means empty. */
     private <T> List<T> optional(String file, Function<Json, List<T>> reader) {
-        return Files.exists(folder.resolve(file)) ? readJson(file).map(reader).orElse(List.of()) : List.of();
+        return files.has(file) ? readJson(file).map(reader).orElse(List.of()) : List.of();
     }
 
     private List<FeatureReader.Feature> readFeatures(String file, ReadContext context) {
@@ -191,30 +223,11 @@ public final class AtlasLoader {
     }
 
     private Optional<Json> readJson(String file) {
-        Path path = folder.resolve(file);
-        if (!Files.exists(path)) {
+        reading = file;
+        if (!files.has(file)) {
             problems.add(new Problem(file, 1, 1, "missing file (every atlas needs " + file + ")"));
             return Optional.empty();
         }
-        return JsonFiles.read(path, file, problems);
-    }
-
-    /** The {@code *.json} files of a sub-folder, as paths relative to the atlas, in name order. */
-    private List<String> filesIn(String subfolder) {
-        Path dir = folder.resolve(subfolder);
-        if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(subfolder + "/", 1, 1, "missing folder (every atlas needs " + subfolder + "/*.json)"));
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".json"))
-                    .sorted()
-                    .map(name -> subfolder + "/" + name)
-                    .toList();
-        } catch (IOException unreadable) {
-            problems.add(new Problem(subfolder + "/", 1, 1, "cannot list the folder: " + unreadable.getMessage()));
-            return List.of();
-        }
+        return JsonFiles.read(files, file, problems);
     }
 }

@@ -68,7 +68,7 @@ public sealed interface Json {
             return "a number";
         }
         if (value instanceof JBoolean) {
-            return "true/false";
+            return "true or false";
         }
         return "null";
     }

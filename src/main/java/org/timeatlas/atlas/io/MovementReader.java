@@ -25,9 +25,9 @@ final class MovementReader {
         List<Movement> movements = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (FeatureReader.Feature feature : features) {
-            Fields fields = new Fields(feature.properties(), "movement", context.problems(), context.languages());
+            Fields fields = feature.fields("movement", context);
             fields.rejectUnknown(PROPERTIES);
-            String id = fields.string("id");
+            String id = fields.id("id");
             String sideId = fields.string("side");
             Fields.ParsedMoment[] period = context.period(fields);
             LocalizedText label = fields.text("label");
@@ -41,6 +41,9 @@ final class MovementReader {
                 if (feature.geometry() != null) {
                     context.problems().add(feature.location().problem("movement \"" + id + "\" must be a LineString"));
                 }
+                continue;
+            }
+            if (!context.projects(path, feature.location(), "movement \"" + id + "\"")) {
                 continue;
             }
             if (context.unique(fields, id, ids, "movement") && period != null && sides.containsKey(sideId)

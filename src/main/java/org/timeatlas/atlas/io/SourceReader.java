@@ -15,7 +15,7 @@ final class SourceReader {
 
     static void read(Json json, ReadContext context, Map<String, Source> into) {
         for (Fields fields : context.items(json, "a sources file", "source", FIELDS)) {
-            String id = fields.string("id");
+            String id = fields.id("id");
             String title = fields.string("title");
             String author = fields.optionalString("author");
             String publisher = fields.optionalString("publisher");

@@ -21,7 +21,7 @@ final class StatusReader {
         List<Status> statuses = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "status", FIELDS)) {
-            String id = fields.string("id");
+            String id = fields.id("id");
             String colour = fields.colour("colour");
             Pattern pattern = fields.optionalChoice("pattern", Pattern.class, Pattern.NONE);
             LocalizedText label = fields.text("label");
