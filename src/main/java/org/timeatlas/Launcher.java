@@ -5,8 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import java.util.Optional;
+import org.timeatlas.atlas.io.PlainText;
 import org.timeatlas.batch.ExportCommand;
 import org.timeatlas.batch.ValidateCommand;
+import org.timeatlas.output.OutputTarget;
 import picocli.CommandLine;
 
 /**
@@ -36,7 +39,7 @@ public final class Launcher {
         try {
             options = LaunchOptions.parse(args);
         } catch (CommandLine.ParameterException wrong) {
-            err.println("time-atlas: " + wrong.getMessage());
+            err.println("time-atlas: " + PlainText.escape(wrong.getMessage()));
             err.println("Try --help for the options.");
             return 2;
         }
@@ -50,6 +53,13 @@ public final class Launcher {
         }
         if (options.validate() != null) {
             return new ValidateCommand(out).run(options.validate());
+        }
+        for (LaunchOptions.Output output : options.outputs()) {
+            Optional<String> refused = OutputTarget.problem(output.option(), output.file(), output.extensions());
+            if (refused.isPresent()) {
+                err.println("time-atlas: " + PlainText.escape(refused.get()));
+                return 2;
+            }
         }
         if (options.export() != null) {
             return new ExportCommand(out, err).run(options);

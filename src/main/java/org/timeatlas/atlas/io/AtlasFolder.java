@@ -115,7 +115,12 @@ final class AtlasFolder {
                 ? new OpenOption[] {LinkOption.NOFOLLOW_LINKS} : new OpenOption[0];
         byte[] bytes;
         try (InputStream in = Files.newInputStream(real, options)) {
-            bytes = in.readNBytes((int) Limits.FILE_BYTES + 1);
+            // the size resolve() saw, plus one byte to notice a file that grew past the limit since
+            int expected = (int) Math.min(Files.size(real), Limits.FILE_BYTES);
+            byte[] buffer = new byte[expected + 1];
+            int read = in.readNBytes(buffer, 0, buffer.length);
+            bytes = read == buffer.length ? concat(buffer, in.readNBytes((int) Limits.FILE_BYTES + 1 - read))
+                    : java.util.Arrays.copyOf(buffer, read);
         }
         if (bytes.length > Limits.FILE_BYTES) {
             throw new TooLarge("the file is larger than " + megabytes(Limits.FILE_BYTES)
@@ -173,6 +178,12 @@ final class AtlasFolder {
         } catch (IOException | SecurityException unreadable) {
             return Resolved.refused("cannot open the folder");
         }
+    }
+
+    private static byte[] concat(byte[] first, byte[] rest) {
+        byte[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
     }
 
     private static String megabytes(long bytes) {
