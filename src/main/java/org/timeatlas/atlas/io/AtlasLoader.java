@@ -106,13 +106,15 @@ public final class AtlasLoader {
         context.useProjection(info.get().projection());
         Map<String, Source> sources = SourceReader.empty();
         for (String file : files.jsonFilesIn("sources", problems)) {
-            readJson(file).ifPresent(json -> SourceReader.read(json, context, sources));
+            readJson(file, context, ReadContext.Declared.SOURCE).ifPresent(json -> SourceReader.read(json, context, sources));
         }
         context.useSources(sources);
-        List<Status> statuses = readJson(StatusReader.FILE).map(json -> StatusReader.read(json, context)).orElse(List.of());
+        List<Status> statuses = readJson(StatusReader.FILE, context, ReadContext.Declared.STATUS)
+                .map(json -> StatusReader.read(json, context)).orElse(List.of());
         Map<String, Status> statusById = statuses.stream().collect(Collectors.toMap(Status::id, Function.identity()));
-        List<FeatureReader.Feature> outlines = readFeatures(TerritoryReader.OUTLINES, context);
-        List<Territory> territories = readJson(TerritoryReader.FILE)
+        List<FeatureReader.Feature> outlines = readJson(TerritoryReader.OUTLINES, context, ReadContext.Declared.OUTLINE)
+                .map(json -> FeatureReader.read(json, context)).orElse(List.of());
+        List<Territory> territories = readJson(TerritoryReader.FILE, context, ReadContext.Declared.TERRITORY)
                 .map(json -> TerritoryReader.read(json, outlines, statusById, context)).orElse(List.of());
         Map<String, Territory> territoryById = new LinkedHashMap<>();
         territories.forEach(t -> territoryById.put(t.id(), t));
@@ -128,7 +130,8 @@ public final class AtlasLoader {
                 ? PlaceReader.read(readFeatures(PlaceReader.FILE, context), context) : List.of();
         List<BaseFeature> base = baseLayers(infoJson.get(), context);
         List<GlossaryTerm> glossary = optional(GlossaryReader.FILE, json -> GlossaryReader.read(json, context));
-        List<Side> sides = optional(SideReader.FILE, json -> SideReader.read(json, context));
+        List<Side> sides = files.has(SideReader.FILE) ? readJson(SideReader.FILE, context, ReadContext.Declared.SIDE)
+                .map(json -> SideReader.read(json, context)).orElse(List.of()) : List.of();
         Map<String, Side> sideById = new LinkedHashMap<>();
         sides.forEach(side -> sideById.put(side.id(), side));
         List<Movement> movements = files.has(MovementReader.FILE)
@@ -220,6 +223,15 @@ public final class AtlasLoader {
 
     private List<FeatureReader.Feature> readFeatures(String file, ReadContext context) {
         return readJson(file).map(json -> FeatureReader.read(json, context)).orElse(List.of());
+    }
+
+    /** Reads a file that declares ids of {@code kind}; when it cannot be read, references to them go unchecked. */
+    private Optional<Json> readJson(String file, ReadContext context, ReadContext.Declared kind) {
+        Optional<Json> json = readJson(file);
+        if (json.isEmpty()) {
+            context.unreadable(kind);
+        }
+        return json;
     }
 
     private Optional<Json> readJson(String file) {

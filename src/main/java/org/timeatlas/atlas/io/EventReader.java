@@ -115,7 +115,9 @@ final class EventReader {
             if (item instanceof Json.JString id && territories.containsKey(id.value())) {
                 ids.add(id.value());
             } else if (item instanceof Json.JString id) {
-                fields.problemAt(item, "unknown territory \"" + id.value() + "\"");
+                if (context.unknown(ReadContext.Declared.TERRITORY, id.value())) {
+                    fields.problemAt(item, "unknown territory \"" + id.value() + "\"");
+                }
             } else {
                 fields.problemAt(item, "a territory must be given by its id");
             }

@@ -78,6 +78,7 @@ final class FeatureReader {
             } else {
                 if (properties != null && !(properties instanceof Json.JNull)) {
                     feature.problemAt(properties, "\"properties\" must be an object, found " + Json.kindOf(properties));
+                    continue;
                 }
                 props = new Json.JObject(item.location(), Map.of());
             }
@@ -191,9 +192,11 @@ final class FeatureReader {
 
     private static Coordinate[] coordinates(Json json) {
         List<Json> items = array(json).items();
+        PairList pairs = items instanceof PairList compact ? compact : null;
         Coordinate[] points = new Coordinate[items.size()];
         for (int i = 0; i < points.length; i++) {
-            points[i] = coordinate(items.get(i));
+            points[i] = pairs != null && inDegrees(pairs.x(i), pairs.y(i))
+                    ? new Coordinate(pairs.x(i), pairs.y(i)) : coordinate(items.get(i));
             if (i > 0 && Math.abs(points[i].x - points[i - 1].x) > 180) {
                 throw new BadCoordinates(items.get(i), String.format(Locale.ROOT, "the line jumps across the 180° meridian"
                         + " from lon %s to lon %s; split the shape at 180° (RFC 7946 §3.1.9)",
@@ -210,11 +213,15 @@ final class FeatureReader {
                 || (parts.size() == 3 && !(parts.get(2) instanceof Json.JNumber))) {
             throw new BadCoordinates(json, "a position must be [longitude, latitude] (numbers, optionally an altitude)");
         }
-        if (!(Math.abs(lon.value()) <= 180) || !(Math.abs(lat.value()) <= 90)) {
+        if (!inDegrees(lon.value(), lat.value())) {
             throw new BadCoordinates(json, "position [" + number(lon.value()) + ", " + number(lat.value())
                     + "] is not a longitude/latitude in degrees (longitude −180…180, latitude −90…90)");
         }
         return new Coordinate(lon.value(), lat.value());
+    }
+
+    private static boolean inDegrees(double lon, double lat) {
+        return Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
     }
 
     private static String number(double value) {

@@ -246,7 +246,7 @@ final class Fields {
             }
         }
         for (String language : languages) {
-            if (!byLanguage.containsKey(language)) {
+            if (!translations.has(language)) {
                 problemAt(value, "missing translation: \"" + name + "\" has no \"" + language + "\" text");
             }
         }

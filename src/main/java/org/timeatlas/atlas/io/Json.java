@@ -37,7 +37,7 @@ public sealed interface Json {
 
     record JArray(Location location, List<Json> items) implements Json {
         public JArray {
-            items = List.copyOf(items);
+            items = items instanceof PairList pairs ? pairs : List.copyOf(items);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.CharBuffer;
@@ -24,6 +25,7 @@ import java.util.Optional;
 final class JsonFiles {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(Limits.NESTING + 1) // our own check (below) reports it first, with its place
                     .maxStringLength(Limits.STRING_CHARS)
@@ -91,12 +93,28 @@ final class JsonFiles {
             return Optional.empty();
         } catch (JsonProcessingException malformed) {
             JsonLocation at = malformed.getLocation() != null ? malformed.getLocation() : parser.currentLocation();
-            problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), plain(malformed)));
+            String message = trailingComma(chars, offset, (int) at.getCharOffset())
+                    ? "malformed JSON: a comma before '" + chars[(int) at.getCharOffset()] + "'; JSON allows no comma"
+                            + " after the last item"
+                    : plain(malformed);
+            problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), message));
             return Optional.empty();
         } catch (IOException unreadable) {
             problems.add(new Problem(name, 1, 1, "cannot read the file"));
             return Optional.empty();
         }
+    }
+
+    /** Whether the parser stopped at a ']' or '}' that follows a comma (and whitespace): a trailing comma. */
+    private static boolean trailingComma(char[] chars, int offset, int at) {
+        if (at < offset || at >= chars.length || (chars[at] != ']' && chars[at] != '}')) {
+            return false;
+        }
+        int before = at - 1;
+        while (before >= offset && Character.isWhitespace(chars[before])) {
+            before--;
+        }
+        return before >= offset && chars[before] == ',';
     }
 
     /** Jackson's message in the words of the format: no buffer names, feature names or limit getters. */
@@ -131,6 +149,7 @@ final class JsonFiles {
                 .replaceAll(":?\\s*enable `[^`]*` to allow", "")
                 .replaceAll("\\s*\\(?(not recognized as one since )?Feature '[A-Z_]+' (is )?not enabled( for parser)?\\)?", "")
                 .replaceAll("\\s*\\(from `[^`]*`\\)", "")
+                .replaceAll("\\s*\\(code \\d+\\)", "")
                 .strip();
         return "malformed JSON: " + plain;
     }
@@ -155,11 +174,7 @@ final class JsonFiles {
 
         Json value(int depth) throws IOException {
             Json.Location location = here();
-            if (++values > Limits.VALUES_PER_FILE) {
-                throw new OverLimit(location, "the file has more than " + Limits.VALUES_PER_FILE
-                        + " values (numbers, strings, arrays, objects); an atlas file may have at most "
-                        + Limits.VALUES_PER_FILE);
-            }
+            count(location);
             JsonToken token = parser.currentToken();
             if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > Limits.NESTING) {
                 throw new OverLimit(location, nestingMessage());
@@ -182,14 +197,14 @@ final class JsonFiles {
                     return new Json.JObject(location, members);
                 }
                 case START_ARRAY -> {
-                    List<Json> items = new ArrayList<>();
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        items.add(value(depth + 1));
-                    }
-                    return new Json.JArray(location, items);
+                    return array(location, depth);
                 }
                 case VALUE_STRING -> {
-                    return new Json.JString(location, parser.getText());
+                    try {
+                        return new Json.JString(location, parser.getText());
+                    } catch (StreamConstraintsException tooLong) { // Jackson reads a string only when asked for it
+                        throw new OverLimit(location, plain(tooLong));
+                    }
                 }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                     return new Json.JNumber(location, parser.getDoubleValue());
@@ -201,6 +216,70 @@ final class JsonFiles {
                     return new Json.JNull(location);
                 }
                 default -> throw new OverLimit(location, "malformed JSON: unexpected " + token);
+            }
+        }
+
+        /**
+         * An array, its items kept compactly ({@link PairList}) as long as every item is an array of exactly two
+         * numbers; at the first item that is not, the pairs so far become ordinary items and reading goes on.
+         */
+        private Json array(Json.Location location, int depth) throws IOException {
+            PairList.Builder pairs = new PairList.Builder(name);
+            List<Json> items = null;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (items == null) {
+                    Json notAPair = pair(pairs, depth + 1);
+                    if (notAPair == null) {
+                        continue;
+                    }
+                    items = new ArrayList<>(pairs.build());
+                    items.add(notAPair);
+                } else {
+                    items.add(value(depth + 1));
+                }
+            }
+            return new Json.JArray(location, items == null ? pairs.build() : items);
+        }
+
+        /**
+         * Reads the item at the current token into {@code pairs} when it is {@code [number, number]} and returns
+         * null; otherwise reads it whole, as {@link #value} would, and returns it.
+         */
+        private Json pair(PairList.Builder pairs, int depth) throws IOException {
+            if (parser.currentToken() != JsonToken.START_ARRAY) {
+                return value(depth);
+            }
+            Json.Location at = here();
+            count(at);
+            if (depth > Limits.NESTING) {
+                throw new OverLimit(at, nestingMessage());
+            }
+            List<Json> started = new ArrayList<>(2);
+            JsonToken token = parser.nextToken();
+            while (started.size() < 2 && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)) {
+                Json.Location numberAt = here();
+                count(numberAt);
+                started.add(new Json.JNumber(numberAt, parser.getDoubleValue()));
+                token = parser.nextToken();
+            }
+            if (started.size() == 2 && token == JsonToken.END_ARRAY) {
+                Json.JNumber x = (Json.JNumber) started.get(0);
+                Json.JNumber y = (Json.JNumber) started.get(1);
+                pairs.add(at, x.location(), x.value(), y.location(), y.value());
+                return null;
+            }
+            while (token != JsonToken.END_ARRAY) { // not a pair: the rest of this item as ordinary values
+                started.add(value(depth + 1));
+                token = parser.nextToken();
+            }
+            return new Json.JArray(at, started);
+        }
+
+        private void count(Json.Location at) throws OverLimit {
+            if (++values > Limits.VALUES_PER_FILE) {
+                throw new OverLimit(at, "the file has more than " + Limits.VALUES_PER_FILE
+                        + " values (numbers, strings, arrays, objects); an atlas file may have at most "
+                        + Limits.VALUES_PER_FILE);
             }
         }
 

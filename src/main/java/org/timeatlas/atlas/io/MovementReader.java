@@ -34,7 +34,7 @@ final class MovementReader {
             LocalizedText name = fields.optionalText("name");
             boolean approximate = fields.optionalBoolean("approximate", false);
             List<Source> sources = context.sources(fields);
-            if (sideId != null && !sides.containsKey(sideId)) {
+            if (sideId != null && !sides.containsKey(sideId) && context.unknown(ReadContext.Declared.SIDE, sideId)) {
                 fields.problemAt(fields.raw("side"), "unknown side \"" + sideId + "\" (not in sides.json)");
             }
             if (!(feature.geometry() instanceof LineString path)) {

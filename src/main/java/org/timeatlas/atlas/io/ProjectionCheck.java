@@ -50,11 +50,6 @@ final class ProjectionCheck {
                     + "+lat_2=43.5 +lat_0=42.2 +lon_0=43.5 +datum=WGS84 +units=m\"; EPSG codes and other forms cannot be used"));
             return Optional.empty();
         }
-        if (!CONFORMAL.contains(name)) {
-            problems.add(at.location().problem("\"projection\" +proj=" + name + " is not a conformal projection the map can"
-                    + " draw in; use one of " + String.join(", ", CONFORMAL)));
-            return Optional.empty();
-        }
         CoordinateReferenceSystem crs;
         CoordinateTransform forward;
         try {
@@ -63,8 +58,14 @@ final class ProjectionCheck {
             forward = new CoordinateTransformFactory().createTransform(
                     factory.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs"), crs);
         } catch (RuntimeException refused) {
-            String why = refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage();
-            problems.add(at.location().problem("\"projection\" cannot be used: " + why));
+            String why = refused.getMessage() == null ? "proj4j refuses it" : refused.getMessage();
+            problems.add(at.location().problem("\"projection\" cannot be used: " + why.replace("Unknown projection",
+                    "proj4j knows no projection")));
+            return Optional.empty();
+        }
+        if (!CONFORMAL.contains(name)) {
+            problems.add(at.location().problem("\"projection\" +proj=" + name + " is not a conformal projection the map can"
+                    + " draw in; use one of " + String.join(", ", CONFORMAL)));
             return Optional.empty();
         }
         if (crs.getProjection().getFromMetres() != 1) {

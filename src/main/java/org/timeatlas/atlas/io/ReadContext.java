@@ -13,6 +13,8 @@ final class ReadContext {
     private final List<Problem> problems;
     private final AtlasInfo info;
     private Map<String, Source> sources = Map.of();
+    private final Map<Declared, java.util.Set<String>> declared = new java.util.EnumMap<>(Declared.class);
+    private final java.util.Set<Declared> unreadable = java.util.EnumSet.noneOf(Declared.class);
     private ProjectionCheck projection;
     private long positions;
     private boolean positionsReported;
@@ -36,6 +38,29 @@ final class ReadContext {
 
     void useSources(Map<String, Source> byId) {
         this.sources = Map.copyOf(byId);
+    }
+
+    /** Kinds of things that other files refer to by id. */
+    enum Declared { SOURCE, STATUS, TERRITORY, OUTLINE, SIDE }
+
+    /**
+     * Records that an entry declares the id in its "id" member (a string), whether or not the entry has other
+     * problems, so that references to it are not reported as unknown.
+     */
+    void declare(Declared kind, Fields fields) {
+        if (fields.raw("id") instanceof Json.JString id) {
+            declared.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(id.value());
+        }
+    }
+
+    /** Records that a file declaring ids of {@code kind} could not be read: references to them are not checked. */
+    void unreadable(Declared kind) {
+        unreadable.add(kind);
+    }
+
+    /** Whether a reference to {@code id} is to something no readable file declares. */
+    boolean unknown(Declared kind, String id) {
+        return !unreadable.contains(kind) && !declared.getOrDefault(kind, java.util.Set.of()).contains(id);
     }
 
     /** Uses {@code check} for {@link #projects}; until then (or when the projection is unusable) nothing is checked. */
@@ -167,9 +192,9 @@ final class ReadContext {
                 continue;
             }
             Source source = sources.get(id);
-            if (source == null) {
+            if (source == null && unknown(Declared.SOURCE, id)) {
                 fields.problemAt(ref, "unknown source \"" + id + "\" (not in sources/*.json)");
-            } else {
+            } else if (source != null) {
                 resolved.add(source.at(section));
             }
         }

@@ -20,6 +20,7 @@ final class SideReader {
         List<Side> sides = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "side", FIELDS)) {
+            context.declare(ReadContext.Declared.SIDE, fields);
             String id = fields.id("id");
             LocalizedText name = fields.text("name");
             String colour = fields.colour("colour");

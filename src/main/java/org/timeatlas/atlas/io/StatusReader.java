@@ -21,6 +21,7 @@ final class StatusReader {
         List<Status> statuses = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "status", FIELDS)) {
+            context.declare(ReadContext.Declared.STATUS, fields);
             String id = fields.id("id");
             String colour = fields.colour("colour");
             Pattern pattern = fields.optionalChoice("pattern", Pattern.class, Pattern.NONE);

@@ -33,6 +33,7 @@ final class TerritoryReader {
         List<Territory> territories = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Fields fields : context.items(json, FILE, "territory", FIELDS)) {
+            context.declare(ReadContext.Declared.TERRITORY, fields);
             String id = fields.id("id");
             String what = "territory \"" + id + "\"";
             TerritoryKind kind = fields.optionalChoice("kind", TerritoryKind.class, TerritoryKind.TERRITORY);
@@ -42,7 +43,8 @@ final class TerritoryReader {
                 continue;
             }
             Geometry outline = id == null ? null : geometryById.get(id);
-            if (id != null && outline == null && !geometryById.containsKey(id)) {
+            if (id != null && outline == null && !geometryById.containsKey(id)
+                    && context.unknown(ReadContext.Declared.OUTLINE, id)) {
                 fields.problemAt(fields.raw("id"), "no outline for \"" + id + "\" in " + OUTLINES);
             }
             Json.JArray historyJson = fields.array("history");
@@ -54,7 +56,7 @@ final class TerritoryReader {
         }
         for (FeatureReader.Feature feature : outlines) {
             String id = feature.property("id");
-            if (id != null && Fields.isId(id) && !ids.contains(id)) {
+            if (id != null && Fields.isId(id) && !ids.contains(id) && context.unknown(ReadContext.Declared.TERRITORY, id)) {
                 context.problems().add(feature.location().problem("unknown territory id \"" + id
                         + "\": it has an outline but no entry in " + FILE));
             }
@@ -65,7 +67,9 @@ final class TerritoryReader {
     private static Map<String, Geometry> outlinesById(List<FeatureReader.Feature> outlines, ReadContext context) {
         Map<String, Geometry> byId = new HashMap<>();
         for (FeatureReader.Feature feature : outlines) {
-            String id = feature.fields("territory outline", context).id("id");
+            Fields properties = feature.fields("territory outline", context);
+            context.declare(ReadContext.Declared.OUTLINE, properties);
+            String id = properties.id("id");
             if (id == null) {
                 continue;
             }
@@ -106,7 +110,7 @@ final class TerritoryReader {
             List<Source> sources = context.sources(span);
             LocalizedText note = span.optionalText("note");
             Status status = statusId == null ? null : statuses.get(statusId);
-            if (statusId != null && status == null) {
+            if (statusId != null && status == null && context.unknown(ReadContext.Declared.STATUS, statusId)) {
                 span.problemAt(span.raw("status"), "unknown status \"" + statusId + "\" (not in statuses.json)");
             } else if (status != null && status.overlay() != (kind == TerritoryKind.OVERLAY)) {
                 span.problemAt(span.raw("status"), "status \"" + statusId + "\" is "
