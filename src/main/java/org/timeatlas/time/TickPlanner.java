@@ -58,6 +58,8 @@ public final class TickPlanner {
     private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12};
     private static final int[] DAY_STEPS = {1, 2, 5, 10, 15};
     private static final int NO_STEP = -1;
+    /** How many times wider a period must be to take the place of a colliding label before it. */
+    private static final double WIDER = 1.5;
 
     private final TimeAxis axis;
     private final double minYearTickPixels;
@@ -124,9 +126,10 @@ public final class TickPlanner {
                 int step = niceStep(steps, (width + labelGap) / span);
                 if (step != NO_STEP && number(from, level) % step == 0) {
                     Label label = new Label(from, level, placeLabel(x, span, width, scale), width);
-                    // where two labels collide the wider period keeps its label: August 2008 beats July 2008
+                    // where two labels collide a clearly wider period keeps its label (August 2008 beats July
+                    // 2008); between periods of about the same width (years of one segment) the earlier one stays
                     while (!labels.isEmpty() && collides(labels.get(labels.size() - 1), label)
-                            && span > labelledSpans.get(labelledSpans.size() - 1)) {
+                            && span > WIDER * labelledSpans.get(labelledSpans.size() - 1)) {
                         labels.remove(labels.size() - 1);
                         labelledSpans.remove(labelledSpans.size() - 1);
                     }
