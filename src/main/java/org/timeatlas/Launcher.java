@@ -28,6 +28,21 @@ public final class Launcher {
         }
     }
 
+    /**
+     * {@code exit}, once the toolkit started early (if it was) has finished starting: exiting while it starts
+     * would print its "Shutdown in progress" failure after our one-line message.
+     */
+    private static int settled(CompletableFuture<Void> toolkit, int exit) {
+        if (toolkit != null) {
+            try {
+                toolkit.join();
+            } catch (CompletionException | java.util.concurrent.CancellationException noToolkit) {
+                // e.g. no display: nothing was started, so nothing to wait for
+            }
+        }
+        return exit;
+    }
+
     /** Runs a batch command and returns its exit code, or starts the app and returns -1 once it has closed. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         // The toolkit starts while picocli reads the options (its first parse takes ~50 ms, about half the
@@ -41,7 +56,7 @@ public final class Launcher {
         } catch (CommandLine.ParameterException wrong) {
             err.println("time-atlas: " + PlainText.escape(wrong.getMessage()));
             err.println("Try --help for the options.");
-            return 2;
+            return settled(toolkit, 2);
         }
         if (options.usageHelp()) {
             new CommandLine(new LaunchOptions()).usage(out);
@@ -58,7 +73,7 @@ public final class Launcher {
             Optional<String> refused = OutputTarget.problem(output.option(), output.file(), output.extensions());
             if (refused.isPresent()) {
                 err.println("time-atlas: " + PlainText.escape(refused.get()));
-                return 2;
+                return settled(toolkit, 2);
             }
         }
         if (options.export() != null) {

@@ -154,15 +154,7 @@ public final class AtlasLoader {
      */
     private List<BaseFeature> baseLayers(Json infoJson, ReadContext context) {
         List<BaseFeature> base = new ArrayList<>();
-        Json layers = ((Json.JObject) infoJson).get("base");
-        if (layers == null || layers instanceof Json.JNull) {
-            return base;
-        }
-        if (!(layers instanceof Json.JArray array)) {
-            problems.add(layers.location().problem("atlas.json: \"base\" must be an array of layers, found "
-                    + Json.kindOf(layers)));
-            return base;
-        }
+        Json.JArray array = context.fields(infoJson, InfoReader.FILE).optionalArray("base");
         HomeArea area = new HomeArea(context.info().home());
         for (Json item : array.items()) {
             Fields layer = context.fields(item, "base layer");

@@ -69,6 +69,10 @@ final class EventReader {
         if (!claim && claimant != null) {
             fields.problemAt(fields.raw("claimant"), "only a claim has a claimant; set \"kind\": \"claim\"");
         }
+        if (!claim && finding != null) {
+            fields.problemAt(fields.raw("finding"), "only a claim has a finding (what an independent body concluded"
+                    + " about it); set \"kind\": \"claim\" and name the claimant");
+        }
         List<String> territoryIds = territoryIds(fields);
         List<String> tags = new ArrayList<>();
         for (Json tag : fields.optionalArray("tags").items()) {

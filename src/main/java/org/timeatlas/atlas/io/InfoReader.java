@@ -193,6 +193,8 @@ final class InfoReader {
     private static List<FocusPeriod> focus(Fields fields, List<Problem> problems, List<String> languages,
                                            LocalDateTime[] span, ProjectionCheck projection) {
         List<FocusPeriod> periods = new ArrayList<>();
+        java.util.Set<String> periodIds = new java.util.HashSet<>();
+        java.util.Set<String> viewIds = new java.util.HashSet<>();
         for (Json item : fields.optionalArray("focus").items()) {
             Fields focus = Fields.of(item, "focus period", problems, languages);
             if (focus == null) {
@@ -200,6 +202,10 @@ final class InfoReader {
             }
             focus.rejectUnknown(Set.of("id", "name", "from", "to", "fineFrom", "fineTo", "fineStepHours", "views"));
             String id = focus.id("id");
+            if (id != null && !periodIds.add(id)) {
+                focus.problemAt(focus.raw("id"), "focus period id \"" + id + "\" is used twice");
+                id = null;
+            }
             LocalizedText name = focus.text("name");
             Fields.ParsedMoment from = focus.moment("from");
             Fields.ParsedMoment to = focus.moment("to");
@@ -214,6 +220,10 @@ final class InfoReader {
                 }
                 preset.rejectUnknown(Set.of("id", "name", "west", "south", "east", "north"));
                 String viewId = preset.id("id");
+                if (viewId != null && !viewIds.add(viewId)) {
+                    preset.problemAt(preset.raw("id"), "map view id \"" + viewId + "\" is used twice");
+                    viewId = null;
+                }
                 LocalizedText viewName = preset.text("name");
                 Bounds bounds = bounds(preset);
                 if (bounds != null && projection != null
