@@ -79,7 +79,7 @@ final class ProjectionCheck {
             problems.add(homeAt.location().problem("the projection " + failure));
             return Optional.empty();
         }
-        return Optional.of(check);
+        return check.check(home, homeAt.location(), "the home box", problems) ? Optional.of(check) : Optional.empty();
     }
 
     /** The value of {@code +proj=} when every part of the definition is a {@code +key[=value]}, else null. */

@@ -51,12 +51,22 @@ class LoaderFuzzTest {
         {(byte) 0xff}, {(byte) 0xc3}, {0}, {0x1b, '[', '2', 'J'}, {'{'}, {'['}, {'"'}, {','}, {'\n'},
         {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, {(byte) 0xe2, (byte) 0x80, (byte) 0xae}, {'/', '/'}};
 
+    private static final String GLOSSARY = """
+            [
+              {"id": "strait", "term": {"en": "strait", "hi": "जलडमरूमध्य"},
+               "aliases": {"en": ["the strait", "narrows"], "hi": ["संकरा समुद्री मार्ग"]},
+               "definition": {"en": "A narrow sea between two islands.", "hi": "दो द्वीपों के बीच संकरा समुद्र।"},
+               "sources": ["gazette", {"id": "chronicle", "section": "ch. 3"}]}
+            ]
+            """;
+
     @TempDir
     Path temp;
 
     @Test
     void noMutationOfTheIslandsAtlasCrashesTheLoaderOrPassesFalsely() throws IOException {
         Path atlas = TestAtlases.copyOfIslands(temp.resolve("islands"));
+        Files.writeString(atlas.resolve("glossary.json"), GLOSSARY); // the islands have none: so the reader is fuzzed too
         Map<String, byte[]> originals = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(atlas)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
