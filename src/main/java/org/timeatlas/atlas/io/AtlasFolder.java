@@ -109,6 +109,11 @@ final class AtlasFolder {
         }
     }
 
+    /** Whether the files read so far went past {@link Limits#ATLAS_BYTES}: nothing more is read then. */
+    boolean full() {
+        return bytesRead > Limits.ATLAS_BYTES;
+    }
+
     /** Reads a file that {@link #resolve} accepted; counts it against the atlas's total. */
     byte[] read(Path real) throws IOException, TooLarge {
         OpenOption[] options = real.getFileSystem() == FileSystems.getDefault()
@@ -129,7 +134,7 @@ final class AtlasFolder {
         bytesRead += bytes.length;
         if (bytesRead > Limits.ATLAS_BYTES) {
             throw new TooLarge("the atlas's files together are larger than " + megabytes(Limits.ATLAS_BYTES)
-                    + ", the most an atlas may have");
+                    + ", the most an atlas may have; this file and the ones after it are not checked");
         }
         return bytes;
     }
@@ -149,7 +154,7 @@ final class AtlasFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir.path())) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".json") && !name.startsWith(".")) {
+                if (name.endsWith(".json") && !name.startsWith(".")) {
                     names.add(name);
                 }
                 if (names.size() > FILES_PER_FOLDER) {

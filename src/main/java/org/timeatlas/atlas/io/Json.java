@@ -22,7 +22,8 @@ public sealed interface Json {
 
     record JObject(Location location, Map<String, Json> members) implements Json {
         public JObject {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            members = members instanceof Members compact ? compact
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(members));
         }
 
         public Json get(String name) {

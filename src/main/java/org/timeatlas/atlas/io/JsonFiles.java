@@ -11,9 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +37,9 @@ final class JsonFiles {
 
     /** Reads and parses {@code name} (relative to the atlas); on any failure adds a problem and returns empty. */
     static Optional<Json> read(AtlasFolder folder, String name, List<Problem> problems) {
+        if (folder.full()) { // reported once, at the file that went past the limit
+            return Optional.empty();
+        }
         AtlasFolder.Resolved file = folder.resolve(name);
         if (file.refusal() != null) {
             problems.add(new Problem(name, 1, 1, file.refusal()));
@@ -181,20 +182,20 @@ final class JsonFiles {
             }
             switch (token) {
                 case START_OBJECT -> {
-                    Map<String, Json> members = new LinkedHashMap<>();
+                    Members.Builder members = new Members.Builder();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String field = parser.currentName();
                         Json.Location key = here();
                         parser.nextToken();
                         Json member = value(depth + 1);
-                        Json earlier = members.putIfAbsent(field, member);
+                        Json earlier = members.add(field, member);
                         if (earlier != null) {
                             problems.add(key.problem("the key \"" + field + "\" appears twice in one object (first at line "
                                     + earlier.location().line() + ", column " + earlier.location().column()
                                     + "); keep only one"));
                         }
                     }
-                    return new Json.JObject(location, members);
+                    return new Json.JObject(location, members.build());
                 }
                 case START_ARRAY -> {
                     return array(location, depth);
@@ -266,6 +267,7 @@ final class JsonFiles {
                 Json.JNumber x = (Json.JNumber) started.get(0);
                 Json.JNumber y = (Json.JNumber) started.get(1);
                 pairs.add(at, x.location(), x.value(), y.location(), y.value());
+                values -= 2; // a position kept compactly costs about as much as one value
                 return null;
             }
             while (token != JsonToken.END_ARRAY) { // not a pair: the rest of this item as ordinary values
@@ -278,7 +280,8 @@ final class JsonFiles {
         private void count(Json.Location at) throws OverLimit {
             if (++values > Limits.VALUES_PER_FILE) {
                 throw new OverLimit(at, "the file has more than " + Limits.VALUES_PER_FILE
-                        + " values (numbers, strings, arrays, objects); an atlas file may have at most "
+                        + " values (numbers, strings, arrays, objects; a position [x, y] counts as one); an atlas file"
+                        + " may have at most "
                         + Limits.VALUES_PER_FILE);
             }
         }

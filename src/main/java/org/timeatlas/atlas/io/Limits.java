@@ -8,10 +8,10 @@ public final class Limits {
 
     /** Largest file the program reads, in bytes (16 MiB). */
     public static final long FILE_BYTES = 16L << 20;
-    /** Largest total of all files of one atlas, in bytes (64 MiB). */
-    public static final long ATLAS_BYTES = 64L << 20;
-    /** Most JSON values (objects, arrays, strings, numbers…) in one file. */
-    public static final int VALUES_PER_FILE = 2_000_000;
+    /** Largest total of all files of one atlas, in bytes (32 MiB). */
+    public static final long ATLAS_BYTES = 32L << 20;
+    /** Most JSON values (objects, arrays, strings, numbers…; a position [x, y] counts as one) in one file. */
+    public static final int VALUES_PER_FILE = 500_000;
     /** Most positions in all GeoJSON geometries of one atlas together. */
     public static final int POSITIONS = 1_000_000;
     /** Deepest nesting of arrays and objects in a file. */
