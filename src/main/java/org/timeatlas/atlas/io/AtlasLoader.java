@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.timeatlas.atlas.Atlas;
-import org.timeatlas.atlas.AtlasInfo;
 import org.timeatlas.atlas.BaseFeature;
 import org.timeatlas.atlas.DayCard;
 import org.timeatlas.atlas.GlossaryTerm;
@@ -36,7 +34,9 @@ import org.timeatlas.atlas.Territory;
 
 /**
  * Reads and checks an atlas folder (see docs/atlas-format.md). Every problem is collected with its file,
- * line and column; the atlas is returned only when there are none. Never throws for bad content.
+ * line and column; the atlas is returned only when there are none. Whatever the folder holds, loading never
+ * throws, hangs or reads outside the folder ({@link AtlasFolder}), stays within the {@link Limits}, and a valid
+ * atlas is one the map can draw: its projection is built and every geometry projected while checking.
  */
 public final class AtlasLoader {
 
@@ -149,8 +149,8 @@ public final class AtlasLoader {
     }
 
     /**
-     * The features of the base layers, each clipped to the {@link HomeArea} (so a world map costs only the part
-     * the atlas shows) and checked to project.
+     * The features of the base layers, each clipped to the {@link HomeArea} (of a world map the atlas keeps only
+     * the part around it) and checked to project.
      */
     private List<BaseFeature> baseLayers(Json infoJson, ReadContext context) {
         List<BaseFeature> base = new ArrayList<>();
