@@ -1,11 +1,12 @@
 package org.timeatlas;
 
 import java.io.PrintStream;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import java.util.Optional;
 import org.timeatlas.atlas.io.PlainText;
 import org.timeatlas.batch.ExportCommand;
 import org.timeatlas.batch.ValidateCommand;
@@ -36,7 +37,7 @@ public final class Launcher {
         if (toolkit != null) {
             try {
                 toolkit.join();
-            } catch (CompletionException | java.util.concurrent.CancellationException noToolkit) {
+            } catch (CompletionException | CancellationException noToolkit) {
                 // e.g. no display: nothing was started, so nothing to wait for
             }
         }
