@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,6 +94,25 @@ public final class LaunchOptions {
 
     public Path export() {
         return export;
+    }
+
+    /** A file an option asks to write, with the endings it accepts (none: the command checks them itself). */
+    public record Output(String option, Path file, List<String> extensions) {
+    }
+
+    /**
+     * The files the options ask to write, to be checked with {@link org.timeatlas.output.OutputTarget} before
+     * anything starts. An option that writes a file adds itself here.
+     */
+    public List<Output> outputs() {
+        List<Output> outputs = new ArrayList<>();
+        if (export != null) {
+            outputs.add(new Output("--export", export, List.of()));
+        }
+        if (snapshot != null) {
+            outputs.add(new Output("--snapshot", snapshot, List.of(".png")));
+        }
+        return outputs;
     }
 
     /** Whether --help (-h) was given. */

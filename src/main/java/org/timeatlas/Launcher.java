@@ -1,12 +1,16 @@
 package org.timeatlas;
 
 import java.io.PrintStream;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.timeatlas.atlas.io.PlainText;
 import org.timeatlas.batch.ExportCommand;
 import org.timeatlas.batch.ValidateCommand;
+import org.timeatlas.output.OutputTarget;
 import picocli.CommandLine;
 
 /**
@@ -25,6 +29,21 @@ public final class Launcher {
         }
     }
 
+    /**
+     * {@code exit}, once the toolkit started early (if it was) has finished starting: exiting while it starts
+     * would print its "Shutdown in progress" failure after our one-line message.
+     */
+    private static int settled(CompletableFuture<Void> toolkit, int exit) {
+        if (toolkit != null) {
+            try {
+                toolkit.join();
+            } catch (CompletionException | CancellationException noToolkit) {
+                // e.g. no display: nothing was started, so nothing to wait for
+            }
+        }
+        return exit;
+    }
+
     /** Runs a batch command and returns its exit code, or starts the app and returns -1 once it has closed. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         // The toolkit starts while picocli reads the options (its first parse takes ~50 ms, about half the
@@ -36,9 +55,9 @@ public final class Launcher {
         try {
             options = LaunchOptions.parse(args);
         } catch (CommandLine.ParameterException wrong) {
-            err.println("time-atlas: " + wrong.getMessage());
+            err.println("time-atlas: " + PlainText.escape(wrong.getMessage()));
             err.println("Try --help for the options.");
-            return 2;
+            return settled(toolkit, 2);
         }
         if (options.usageHelp()) {
             new CommandLine(new LaunchOptions()).usage(out);
@@ -50,6 +69,13 @@ public final class Launcher {
         }
         if (options.validate() != null) {
             return new ValidateCommand(out).run(options.validate());
+        }
+        for (LaunchOptions.Output output : options.outputs()) {
+            Optional<String> refused = OutputTarget.problem(output.option(), output.file(), output.extensions());
+            if (refused.isPresent()) {
+                err.println("time-atlas: " + PlainText.escape(refused.get()));
+                return settled(toolkit, 2);
+            }
         }
         if (options.export() != null) {
             return new ExportCommand(out, err).run(options);

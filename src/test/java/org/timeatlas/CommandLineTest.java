@@ -163,6 +163,99 @@ class CommandLineTest {
         assertTrue(err().contains(".csv, .geojson or .kml"), err());
     }
 
+    @Test
+    void exportToTheRootIsOneLineAndExitTwo() {
+        assertEquals(2, run("--atlas", TestAtlases.islandsFolder().toString(), "--export", "/"));
+        assertEquals(List.of("time-atlas: --export /: not a file name; give a file such as out.txt"), err().lines().toList());
+    }
+
+    @Test
+    void exportToAFolderIsRefusedAndTheFolderIsLeftAsItWas() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("events.csv"));
+        Files.writeString(folder.resolve("keep.txt"), "keep");
+        assertEquals(2, run("--atlas", TestAtlases.islandsFolder().toString(), "--export", folder.toString()));
+        assertTrue(err().startsWith("time-atlas: --export " + folder + ": is a folder"), err());
+        assertEquals("keep", Files.readString(folder.resolve("keep.txt")));
+    }
+
+    @Test
+    void exportIntoAMissingFolderIsRefusedAndTheFolderIsNotCreated() {
+        Path file = temp.resolve("missing/events.csv");
+        assertEquals(2, run("--atlas", TestAtlases.islandsFolder().toString(), "--export", file.toString()));
+        assertTrue(err().contains("the folder " + temp.resolve("missing") + " does not exist"), err());
+        assertFalse(Files.exists(temp.resolve("missing")));
+    }
+
+    @Test
+    void snapshotToAFolderEmptyOrNotIsRefusedBeforeTheAppStartsAndNothingIsDeleted() throws Exception {
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        Path full = Files.createDirectory(temp.resolve("full"));
+        Files.writeString(full.resolve("keep.txt"), "keep");
+        for (Path folder : List.of(empty, full)) {
+            Child child = launchChild("--snapshot", folder.toString());
+            assertEquals(2, child.exit(), child.err());
+            // JavaFX's own warning about starting from the class path may come first: the toolkit starts early
+            assertEquals(List.of("time-atlas: --snapshot " + folder + ": is a folder; give a file name in it, e.g. "
+                    + folder.resolve("out.png")), child.err().lines().filter(l -> l.startsWith("time-atlas:")).toList());
+            assertFalse(child.err().contains("Exception"), child.err());
+            assertTrue(Files.isDirectory(folder));
+        }
+        assertEquals("keep", Files.readString(full.resolve("keep.txt")));
+    }
+
+    @Test
+    void snapshotIntoAMissingFolderIsRefusedAndTheFolderIsNotCreated() throws Exception {
+        Path file = temp.resolve("a/b/shot.png");
+        Child child = launchChild("--snapshot", file.toString());
+        assertEquals(2, child.exit(), child.err());
+        assertTrue(child.err().contains("does not exist (it is not created for you)"), child.err());
+        assertFalse(Files.exists(temp.resolve("a")));
+    }
+
+    @Test
+    void controlCharactersInAnOptionAreEscapedInTheMessage() {
+        assertEquals(2, run("--lang", "\u001b[31mfr", "--validate", "x"));
+        assertTrue(err().contains("--lang must be en or hi, not \"\\u001b[31mfr\""), err());
+    }
+
+    @Test
+    void exportedOutlinesFollowTheRightHandRuleWhateverTheFileWrote() throws IOException {
+        Path atlas = TestAtlases.copyOfIslands(temp.resolve("clockwise"));
+        TestAtlases.edit(atlas, "territories.geojson", "[[[10,0],[11,0],[11,1],[10,1],[10,0]]]",
+                "[[[10,0],[10,1],[11,1],[11,0],[10,0]]]");
+        Path file = temp.resolve("territories.geojson");
+        assertEquals(0, run("--atlas", atlas.toString(), "--export", file.toString(), "--date", "2000-06-06"), err());
+        JsonNode ring = new ObjectMapper().readTree(file.toFile()).get("features").get(0).get("geometry")
+                .get("coordinates").get(0);
+        double area = 0;
+        for (int i = 0; i + 1 < ring.size(); i++) {
+            area += ring.get(i).get(0).asDouble() * ring.get(i + 1).get(1).asDouble()
+                    - ring.get(i + 1).get(0).asDouble() * ring.get(i).get(1).asDouble();
+        }
+        assertTrue(area > 0, "the exterior ring is counter-clockwise (RFC 7946 §3.1.6): " + ring);
+    }
+
+    /** What a child JVM running the launcher printed and returned. */
+    private record Child(int exit, String out, String err) {
+    }
+
+    /** Runs the launcher in its own JVM (headless), for options that would start the toolkit here. */
+    private Child launchChild(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not exit");
+        }
+        return new Child(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
     private int run(String... args) {
         return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
+import org.timeatlas.atlas.Bounds;
 
 /**
  * The atlas's map projection (a proj4 definition, e.g. Lambert conformal conic over the Caucasus):
@@ -30,9 +31,13 @@ public final class MapProjection {
         inverse = transforms.createTransform(projected, wgs84);
     }
 
-    /** Projects lon/lat (degrees) into {@code result} as {x, y} in metres. Not thread-safe. */
+    /**
+     * Projects lon/lat (degrees) into {@code result} as {x, y} in metres. A longitude outside −180…180 (as a box
+     * across the 180° meridian gives, e.g. 185) is first brought into that range: proj4j would clamp it. Not
+     * thread-safe.
+     */
     public void project(double lon, double lat, double[] result) {
-        in.x = lon;
+        in.x = Bounds.normalizeLon(lon);
         in.y = lat;
         forward.transform(in, out);
         result[0] = out.x;

@@ -14,6 +14,7 @@ import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.BaseFeature;
 import org.timeatlas.atlas.Bounds;
 import org.timeatlas.atlas.Event;
+import org.timeatlas.atlas.HomeArea;
 import org.timeatlas.atlas.LocalizedText;
 import org.timeatlas.atlas.Movement;
 import org.timeatlas.atlas.Place;
@@ -26,8 +27,8 @@ import org.timeatlas.atlas.TerritoryKind;
  */
 public final class ProjectedAtlas {
 
-    /** Background features outside the home box grown by this factor on each side are clipped away. */
-    private static final double BASE_CLIP_GROWTH = 1.0;
+    /** How far the map may be panned beyond the home box, in times its size on each side. */
+    private static final double EXTENT_GROWTH = HomeArea.GROWTH;
 
     /** A background feature ready to draw; {@code labelAt} is null for unnamed features. */
     public record BaseShape(String role, ProjectedShape shape, LocalizedText name, double[] labelAt) {
@@ -48,7 +49,7 @@ public final class ProjectedAtlas {
         projector = new ShapeProjector(atlas.info().projection());
         Bounds homeBounds = atlas.info().home();
         home = projector.project(homeBounds);
-        extent = grown(home, BASE_CLIP_GROWTH);
+        extent = grown(home, EXTENT_GROWTH);
 
         List<TerritoryHitTester.Area> areas = new ArrayList<>();
         for (Territory territory : atlas.territories()) {
@@ -60,10 +61,10 @@ public final class ProjectedAtlas {
         }
         hitTester = new TerritoryHitTester(areas);
 
-        Geometry clip = clipBox(homeBounds);
+        HomeArea clip = new HomeArea(homeBounds);
         Geometry labelArea = new GeometryFactory().toGeometry(toEnvelope(home));
         for (BaseFeature feature : atlas.base()) {
-            Geometry clipped = clipped(feature.geometry(), clip);
+            Geometry clipped = clip.clip(feature.geometry());
             if (clipped.isEmpty()) {
                 continue;
             }
@@ -129,25 +130,6 @@ public final class ProjectedAtlas {
 
     public TerritoryHitTester hitTester() {
         return hitTester;
-    }
-
-    private Geometry clipBox(Bounds bounds) {
-        double dx = (bounds.east() - bounds.west()) * BASE_CLIP_GROWTH;
-        double dy = (bounds.north() - bounds.south()) * BASE_CLIP_GROWTH;
-        Envelope envelope = new Envelope(bounds.west() - dx, bounds.east() + dx,
-                Math.max(-89, bounds.south() - dy), Math.min(89, bounds.north() + dy));
-        return new GeometryFactory().toGeometry(envelope);
-    }
-
-    private static Geometry clipped(Geometry geometry, Geometry clip) {
-        if (clip.getEnvelopeInternal().contains(geometry.getEnvelopeInternal())) {
-            return geometry;
-        }
-        try {
-            return geometry.intersection(clip);
-        } catch (RuntimeException invalidGeometry) {
-            return geometry.buffer(0).intersection(clip);
-        }
     }
 
     /** A point well inside the part of {@code area} that the home view shows, for the feature's name. */

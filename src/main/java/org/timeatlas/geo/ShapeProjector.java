@@ -44,13 +44,16 @@ public final class ShapeProjector {
         return projection.project(point.lon(), point.lat());
     }
 
-    /** The projected box that holds a lon/lat box (its edges sampled, since they project to curves). */
+    /**
+     * The projected box that holds a lon/lat box (its edges sampled, since they project to curves); a box across
+     * the 180° meridian (west &gt; east) is sampled eastward across it.
+     */
     public WorldBox project(Bounds bounds) {
         Envelope envelope = new Envelope();
         double[] xy = new double[2];
         for (int i = 0; i <= BOX_EDGE_STEPS; i++) {
             double t = (double) i / BOX_EDGE_STEPS;
-            double lon = bounds.west() + t * (bounds.east() - bounds.west());
+            double lon = bounds.lonAt(t);
             double lat = bounds.south() + t * (bounds.north() - bounds.south());
             projection.project(lon, bounds.south(), xy);
             envelope.expandToInclude(xy[0], xy[1]);

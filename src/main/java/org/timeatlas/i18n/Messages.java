@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -21,14 +22,17 @@ public final class Messages {
     private final DateTimeFormatter dayFormat;
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter timeFormat;
+    private final DateTimeFormatter yearFormat;
 
     public Messages(String language) {
         this.language = language;
         this.locale = "hi".equals(language) ? Locale.forLanguageTag("hi-IN") : Locale.forLanguageTag("en-GB");
         this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), ResourceBundle.Control
                 .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.dayFormat = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-        this.monthFormat = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        // "y", not "yyyy": years before 1000 are written as they are read ("632"), never padded ("0632")
+        this.dayFormat = DateTimeFormatter.ofPattern("d MMMM y", locale);
+        this.monthFormat = DateTimeFormatter.ofPattern("MMMM y", locale);
+        this.yearFormat = DateTimeFormatter.ofPattern("y", locale);
         this.timeFormat = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 
@@ -63,6 +67,11 @@ public final class Messages {
     /** "August 2008". */
     public String month(LocalDate date) {
         return monthFormat.format(date);
+    }
+
+    /** The year alone, without padding: "2008", "632". For timeline labels. */
+    public String year(TemporalAccessor date) {
+        return yearFormat.format(date);
     }
 
     /** The date, with the time of day when {@code withTime}: "8 August 2008, 05:30". */

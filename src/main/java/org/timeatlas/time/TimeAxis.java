@@ -93,6 +93,15 @@ public final class TimeAxis {
         return Duration.of(Math.round(fraction / dayWidthAt(moment) * 24 * 60), ChronoUnit.MINUTES);
     }
 
+    /** The end of the segment that holds {@code moment} (the axis's end for moments at or after it). */
+    public LocalDateTime segmentEnd(LocalDateTime moment) {
+        long minutes = Moments.toMinutes(moment);
+        if (minutes >= segmentStart[segmentStart.length - 1]) {
+            return end();
+        }
+        return Moments.fromMinutes(segmentStart[segmentContainingMinute(Math.max(minutes, segmentStart[0])) + 1]);
+    }
+
     /** Start moments of the segments, for drawing their boundaries. */
     public List<LocalDateTime> segmentBoundaries() {
         List<LocalDateTime> boundaries = new ArrayList<>();

@@ -71,4 +71,17 @@ class MessagesTest {
         }
         return properties;
     }
+
+    @Test
+    void yearsBeforeOneThousandAreWrittenWithoutZeroPadding() {
+        Messages english = new Messages("en");
+        assertEquals("8 June 632", english.date(LocalDate.of(632, 6, 8)));
+        assertEquals("June 632", english.month(LocalDate.of(632, 6, 8)));
+        assertEquals("632", english.year(LocalDate.of(632, 6, 8)));
+        assertEquals("1 March 45, 12:00", english.moment(LocalDateTime.of(45, 3, 1, 12, 0), true));
+        assertEquals("10 August 2008", english.date(LocalDate.of(2008, 8, 10)));
+        Messages hindi = new Messages("hi");
+        assertTrue(hindi.date(LocalDate.of(632, 6, 8)).endsWith(" 632"), hindi.date(LocalDate.of(632, 6, 8)));
+        assertEquals("632", hindi.year(LocalDate.of(632, 6, 8)));
+    }
 }

@@ -144,6 +144,44 @@ class TickPlannerTest {
         assertEquals(92 - 3, plan.ticks(Level.DAY).size(), "every day of the span but the three month starts");
     }
 
+    @Test
+    void aSegmentOfCenturiesGetsRoundYearTicksNotASolidBar() {
+        TimeAxis centuries = new TimeAxis(List.of(
+                new AxisSegment(day("1500-01-01"), day("1800-01-01"), 0.5),
+                new AxisSegment(day("1800-01-01"), day("1801-01-01"), 0.5)));
+        Plan plan = new TickPlanner(centuries).plan(LEFT, WIDTH, TYPICAL_WIDTHS);
+
+        List<Tick> years = plan.ticks(Level.YEAR).stream().filter(t -> t.moment().getYear() < 1800).toList();
+        for (int i = 1; i < years.size(); i++) {
+            assertTrue(years.get(i).x() - years.get(i - 1).x() >= 4, years.get(i - 1) + " and " + years.get(i) + " crowd");
+        }
+        assertEquals(60, years.size(), "300 years over 624 px, 2 px each: every 5th year");
+        assertTrue(years.stream().allMatch(t -> t.moment().getYear() % 5 == 0), years.toString());
+        List<Integer> labelled = plan.labels(Level.YEAR).stream().map(l -> l.moment().getYear()).toList();
+        assertTrue(labelled.contains(1500) && labelled.contains(1600) && labelled.contains(1700), labelled.toString());
+        for (int year : labelled) {
+            assertTrue(year == 1800 || years.stream().anyMatch(t -> t.moment().getYear() == year), year + " has its tick");
+        }
+        assertTrue(plan.ticks(Level.MONTH).stream().allMatch(t -> t.moment().getYear() == 1800),
+                "months only in the wide last year");
+    }
+
+    @Test
+    void yearsBeforeOneThousandAndThousandsOfYearsArePlannedQuickly() {
+        TimeAxis long_ = TimeAxis.uniform(day("0632-01-01"), day("2008-01-01"));
+        long started = System.nanoTime();
+        Plan plan = new TickPlanner(long_).plan(LEFT, WIDTH, TYPICAL_WIDTHS);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(plan.ticks(Level.DAY).isEmpty() && plan.ticks(Level.MONTH).isEmpty());
+        List<Tick> ticks = plan.ticks(Level.YEAR);
+        assertTrue(ticks.stream().allMatch(t -> t.moment().getYear() % 5 == 0), ticks.toString());
+        for (int i = 1; i < ticks.size(); i++) {
+            assertTrue(ticks.get(i).x() - ticks.get(i - 1).x() >= 4, ticks.get(i - 1) + " and " + ticks.get(i) + " crowd");
+        }
+        assertEquals(635, ticks.get(0).moment().getYear());
+        assertTrue(millis < 500, "1376 years planned in " + millis + " ms: narrow months and days are skipped");
+    }
+
     private double x(LocalDateTime moment) {
         return LEFT + axis.positionOf(moment) * WIDTH;
     }

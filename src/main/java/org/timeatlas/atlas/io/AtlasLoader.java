@@ -6,10 +6,8 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.locationtech.jts.geom.Geometry;
 import org.timeatlas.atlas.Atlas;
-import org.timeatlas.atlas.AtlasInfo;
 import org.timeatlas.atlas.BaseFeature;
 import org.timeatlas.atlas.DayCard;
 import org.timeatlas.atlas.GlossaryTerm;
+import org.timeatlas.atlas.HomeArea;
 import org.timeatlas.atlas.Movement;
 import org.timeatlas.atlas.Side;
 import org.timeatlas.atlas.Era;
@@ -36,7 +34,9 @@ import org.timeatlas.atlas.Territory;
 
 /**
  * Reads and checks an atlas folder (see docs/atlas-format.md). Every problem is collected with its file,
- * line and column; the atlas is returned only when there are none. Never throws for bad content.
+ * line and column; the atlas is returned only when there are none. Whatever the folder holds, loading never
+ * throws, hangs or reads outside the folder ({@link AtlasFolder}), stays within the {@link Limits}, and a valid
+ * atlas is one the map can draw: its projection is built and every geometry projected while checking.
  */
 public final class AtlasLoader {
 
@@ -45,7 +45,10 @@ public final class AtlasLoader {
     private static final Set<String> BASE_ROLES = Set.of("sea", "land", "lake", "river", "border", "relief");
 
     private final Path folder;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
+    private AtlasFolder files;
+    /** The file being read, for the safety net in {@link #load()}. */
+    private String reading = InfoReader.FILE;
 
     private AtlasLoader(Path folder) {
         this.folder = folder;
@@ -78,103 +81,127 @@ public final class AtlasLoader {
     }
 
     private LoadResult load() {
-        if (!Files.isDirectory(folder)) {
-            problems.add(new Problem(folder.toString(), 1, 1, "not an atlas folder (no such directory)"));
+        Optional<AtlasFolder> opened = AtlasFolder.open(folder, problems);
+        if (opened.isEmpty()) {
             return result(null);
         }
+        files = opened.get();
+        try {
+            return read();
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            // A safety net only: every kind of bad content has its own problem; the fuzz test fails on this one.
+            problems.add(new Problem(reading, 1, 1, "the program failed while checking this file ("
+                    + unexpected.getClass().getSimpleName() + "); please report it with the file"));
+            return result(null);
+        }
+    }
+
+    private LoadResult read() {
         Optional<Json> infoJson = readJson(InfoReader.FILE);
-        Optional<AtlasInfo> info = infoJson.flatMap(json -> InfoReader.read(json, problems));
+        Optional<InfoReader.Read> info = infoJson.flatMap(json -> InfoReader.read(json, problems));
         if (info.isEmpty()) {
             return result(null);
         }
-        ReadContext context = new ReadContext(problems, info.get());
+        ReadContext context = new ReadContext(problems, info.get().info());
+        context.useProjection(info.get().projection());
         Map<String, Source> sources = SourceReader.empty();
-        for (String file : filesIn("sources")) {
-            readJson(file).ifPresent(json -> SourceReader.read(json, context, sources));
+        for (String file : files.jsonFilesIn("sources", problems)) {
+            readJson(file, context, ReadContext.Declared.SOURCE).ifPresent(json -> SourceReader.read(json, context, sources));
         }
         context.useSources(sources);
-        List<Status> statuses = readJson(StatusReader.FILE).map(json -> StatusReader.read(json, context)).orElse(List.of());
+        List<Status> statuses = readJson(StatusReader.FILE, context, ReadContext.Declared.STATUS)
+                .map(json -> StatusReader.read(json, context)).orElse(List.of());
         Map<String, Status> statusById = statuses.stream().collect(Collectors.toMap(Status::id, Function.identity()));
-        List<FeatureReader.Feature> outlines = readFeatures(TerritoryReader.OUTLINES, context);
-        List<Territory> territories = readJson(TerritoryReader.FILE)
+        List<FeatureReader.Feature> outlines = readJson(TerritoryReader.OUTLINES, context, ReadContext.Declared.OUTLINE)
+                .map(json -> FeatureReader.read(json, context)).orElse(List.of());
+        List<Territory> territories = readJson(TerritoryReader.FILE, context, ReadContext.Declared.TERRITORY)
                 .map(json -> TerritoryReader.read(json, outlines, statusById, context)).orElse(List.of());
         Map<String, Territory> territoryById = new LinkedHashMap<>();
         territories.forEach(t -> territoryById.put(t.id(), t));
         List<Event> events = new ArrayList<>();
         Set<String> eventIds = new HashSet<>();
-        for (String file : filesIn("events")) {
-            readJson(file).ifPresent(json -> EventReader.read(json, territoryById, eventIds, context, events));
+        EventReader eventReader = new EventReader(territoryById, eventIds, context);
+        for (String file : files.jsonFilesIn("events", problems)) {
+            readJson(file).ifPresent(json -> eventReader.read(json, events));
         }
         events.sort((a, b) -> a.start().compareTo(b.start()));
         List<Era> eras = optional(EraReader.FILE, json -> EraReader.read(json, context));
-        List<Place> places = Files.exists(folder.resolve(PlaceReader.FILE))
+        List<Place> places = files.has(PlaceReader.FILE)
                 ? PlaceReader.read(readFeatures(PlaceReader.FILE, context), context) : List.of();
         List<BaseFeature> base = baseLayers(infoJson.get(), context);
         List<GlossaryTerm> glossary = optional(GlossaryReader.FILE, json -> GlossaryReader.read(json, context));
-        List<Side> sides = optional(SideReader.FILE, json -> SideReader.read(json, context));
+        List<Side> sides = files.has(SideReader.FILE) ? readJson(SideReader.FILE, context, ReadContext.Declared.SIDE)
+                .map(json -> SideReader.read(json, context)).orElse(List.of()) : List.of();
         Map<String, Side> sideById = new LinkedHashMap<>();
         sides.forEach(side -> sideById.put(side.id(), side));
-        List<Movement> movements = Files.exists(folder.resolve(MovementReader.FILE))
+        List<Movement> movements = files.has(MovementReader.FILE)
                 ? MovementReader.read(readFeatures(MovementReader.FILE, context), sideById, context) : List.of();
         List<DayCard> dayCards = optional(DayCardReader.FILE, json -> DayCardReader.read(json, context));
         if (!problems.isEmpty()) {
             return result(null);
         }
-        return result(new Atlas(info.get(), statuses, territories, events, eras, places, base,
+        return result(new Atlas(info.get().info(), statuses, territories, events, eras, places, base,
                 new ArrayList<>(sources.values()), glossary, sides, movements, dayCards));
     }
 
     private LoadResult result(Atlas atlas) {
-        Collections.sort(problems);
-        return new LoadResult(Optional.ofNullable(atlas), problems);
+        return new LoadResult(Optional.ofNullable(atlas), problems.sorted());
     }
 
+    /**
+     * The features of the base layers, each clipped to the {@link HomeArea} (of a world map the atlas keeps only
+     * the part around it) and checked to project.
+     */
     private List<BaseFeature> baseLayers(Json infoJson, ReadContext context) {
         List<BaseFeature> base = new ArrayList<>();
-        Json layers = ((Json.JObject) infoJson).get("base");
-        if (layers == null) {
-            return base;
-        }
-        if (!(layers instanceof Json.JArray array)) {
-            problems.add(layers.location().problem("atlas.json: \"base\" must be an array of layers"));
-            return base;
-        }
+        Json.JArray array = context.fields(infoJson, InfoReader.FILE).optionalArray("base");
+        HomeArea area = new HomeArea(context.info().home());
         for (Json item : array.items()) {
             Fields layer = context.fields(item, "base layer");
             if (layer == null) {
                 continue;
             }
+            layer.rejectUnknown(Set.of("file", "role"));
             String file = layer.string("file");
             String role = layer.string("role");
             if (role != null && !BASE_ROLES.contains(role)) {
-                layer.problemAt(layer.raw("role"), "\"role\" must be one of " + String.join(", ", BASE_ROLES.stream().sorted().toList()));
+                layer.problemAt(layer.raw("role"), "\"role\" must be one of " + String.join(", ",
+                        BASE_ROLES.stream().sorted().toList()) + ", found \"" + role + "\"");
                 continue;
             }
             if (file == null || role == null) {
                 continue;
             }
-            if (!Files.exists(folder.resolve(file))) {
-                layer.problemAt(layer.raw("file"), "no such file \"" + file + "\" in the atlas folder");
+            AtlasFolder.Resolved reference = files.resolve(file);
+            if (reference.refusal() != null) {
+                layer.problemAt(layer.raw("file"), "\"file\": " + reference.refusal());
                 continue;
             }
             for (FeatureReader.Feature feature : readFeatures(file, context)) {
-                if (feature.geometry() != null) {
-                    base.add(new BaseFeature(role, feature.geometry(), name(feature)));
+                LocalizedText name = name(feature, context);
+                if (feature.geometry() == null) {
+                    continue;
+                }
+                Geometry clipped = area.clip(feature.geometry());
+                if (!clipped.isEmpty() && context.projects(clipped, feature.location(), "the " + role + " feature")) {
+                    base.add(new BaseFeature(role, clipped, name));
                 }
             }
         }
         return base;
     }
 
-    private static LocalizedText name(FeatureReader.Feature feature) {
+    /** A base feature's optional {@code name} and {@code name_xx} properties, which must be strings. */
+    private static LocalizedText name(FeatureReader.Feature feature, ReadContext context) {
+        Fields properties = feature.fields("base feature", context);
         Map<String, String> names = new LinkedHashMap<>();
-        String plain = feature.property("name");
+        String plain = properties.optionalString("name");
         if (plain != null) {
             names.put("en", plain);
         }
         for (String language : List.of("en", "hi", "ka", "ru")) {
-            String name = feature.property("name_" + language);
-            if (name != null && !name.isBlank()) {
+            String name = properties.optionalString("name_" + language);
+            if (name != null) {
                 names.put(language, name);
             }
         }
@@ -183,38 +210,28 @@ public final class AtlasLoader {
 
     /** Reads a file the format does not require: absent means empty. */
     private <T> List<T> optional(String file, Function<Json, List<T>> reader) {
-        return Files.exists(folder.resolve(file)) ? readJson(file).map(reader).orElse(List.of()) : List.of();
+        return files.has(file) ? readJson(file).map(reader).orElse(List.of()) : List.of();
     }
 
     private List<FeatureReader.Feature> readFeatures(String file, ReadContext context) {
         return readJson(file).map(json -> FeatureReader.read(json, context)).orElse(List.of());
     }
 
+    /** Reads a file that declares ids of {@code kind}; when it cannot be read, references to them go unchecked. */
+    private Optional<Json> readJson(String file, ReadContext context, ReadContext.Declared kind) {
+        Optional<Json> json = readJson(file);
+        if (json.isEmpty()) {
+            context.unreadable(kind);
+        }
+        return json;
+    }
+
     private Optional<Json> readJson(String file) {
-        Path path = folder.resolve(file);
-        if (!Files.exists(path)) {
+        reading = file;
+        if (!files.has(file)) {
             problems.add(new Problem(file, 1, 1, "missing file (every atlas needs " + file + ")"));
             return Optional.empty();
         }
-        return JsonFiles.read(path, file, problems);
-    }
-
-    /** The {@code *.json} files of a sub-folder, as paths relative to the atlas, in name order. */
-    private List<String> filesIn(String subfolder) {
-        Path dir = folder.resolve(subfolder);
-        if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(subfolder + "/", 1, 1, "missing folder (every atlas needs " + subfolder + "/*.json)"));
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".json"))
-                    .sorted()
-                    .map(name -> subfolder + "/" + name)
-                    .toList();
-        } catch (IOException unreadable) {
-            problems.add(new Problem(subfolder + "/", 1, 1, "cannot list the folder: " + unreadable.getMessage()));
-            return List.of();
-        }
+        return JsonFiles.read(files, file, problems);
     }
 }

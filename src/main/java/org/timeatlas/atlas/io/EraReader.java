@@ -20,7 +20,7 @@ final class EraReader {
         List<Era> eras = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "era", FIELDS)) {
-            String id = fields.string("id");
+            String id = fields.id("id");
             Fields.ParsedMoment[] period = context.period(fields);
             LocalizedText name = fields.text("name");
             if (context.unique(fields, id, ids, "era") && period != null && name != null) {

@@ -1,11 +1,15 @@
 package org.timeatlas.atlas.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.timeatlas.atlas.Certainty;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.EventType;
@@ -14,28 +18,40 @@ import org.timeatlas.atlas.LocalizedText;
 import org.timeatlas.atlas.Source;
 import org.timeatlas.atlas.Territory;
 
-/** Reads the arrays of events in {@code events/*.json}. */
+/**
+ * Reads the arrays of events in {@code events/*.json}. Each event costs the same whatever the others hold:
+ * ids are kept in a hash set and each territory's outline is prepared once for the test that an event's
+ * place lies inside it, so reading grows linearly with the events.
+ */
 final class EventReader {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private static final Set<String> FIELDS = Set.of("id", "start", "end", "certainty", "type", "importance", "lon",
             "lat", "territories", "kind", "claimant", "finding", "title", "summary", "sources", "tags");
 
-    private EventReader() {
+    private final Map<String, Territory> territories;
+    private final Set<String> usedIds;
+    private final ReadContext context;
+    private final Map<String, PreparedGeometry> preparedOutlines = new HashMap<>();
+
+    EventReader(Map<String, Territory> territories, Set<String> usedIds, ReadContext context) {
+        this.territories = territories;
+        this.usedIds = usedIds;
+        this.context = context;
     }
 
-    static void read(Json json, Map<String, Territory> territories, Set<String> usedIds, ReadContext context,
-                     List<Event> into) {
+    /** Reads one events file into {@code into}. */
+    void read(Json json, List<Event> into) {
         for (Fields fields : context.items(json, "an events file", "event", FIELDS)) {
-            Event event = event(fields, territories, context);
+            Event event = event(fields);
             if (event != null && context.unique(fields, event.id(), usedIds, "event")) {
                 into.add(event);
             }
         }
     }
 
-    private static Event event(Fields fields, Map<String, Territory> territories, ReadContext context) {
-        String id = fields.string("id");
+    private Event event(Fields fields) {
+        String id = fields.id("id");
         Fields.ParsedMoment start = fields.moment("start");
         Fields.ParsedMoment end = fields.optionalMoment("end");
         Certainty certainty = fields.choice("certainty", Certainty.class);
@@ -53,21 +69,28 @@ final class EventReader {
         if (!claim && claimant != null) {
             fields.problemAt(fields.raw("claimant"), "only a claim has a claimant; set \"kind\": \"claim\"");
         }
-        List<String> territoryIds = territoryIds(fields, territories);
+        if (!claim && finding != null) {
+            fields.problemAt(fields.raw("finding"), "only a claim has a finding (what an independent body concluded"
+                    + " about it); set \"kind\": \"claim\" and name the claimant");
+        }
+        List<String> territoryIds = territoryIds(fields);
         List<String> tags = new ArrayList<>();
         for (Json tag : fields.optionalArray("tags").items()) {
-            if (tag instanceof Json.JString text && text.value().matches("[a-z0-9-]+")) {
+            if (tag instanceof Json.JString text && Fields.isId(text.value())) {
                 tags.add(text.value());
             } else {
-                fields.problemAt(tag, "a tag must be a lower-case word such as \"air-strike\"");
+                fields.problemAt(tag, "a tag must be lower-case words joined by hyphens, such as \"air-strike\"");
             }
         }
-        GeoPoint location = location(fields, territoryIds, territories);
+        GeoPoint location = location(fields, territoryIds);
         boolean datesOk = start != null && context.checkInSpan(fields, "start", start.moment());
         if (end != null) {
             datesOk &= context.checkInSpan(fields, "end", end.moment());
             if (start != null && end.moment().isBefore(start.moment())) {
                 fields.problemAt(fields.raw("end"), "\"end\" comes before \"start\"");
+                datesOk = false;
+            } else if (start != null && end.moment().equals(start.moment())) {
+                fields.problemAt(fields.raw("end"), "the event ends where it starts; leave out \"end\" for a single moment");
                 datesOk = false;
             }
         }
@@ -90,13 +113,15 @@ final class EventReader {
         return "claim".equals(kind);
     }
 
-    private static List<String> territoryIds(Fields fields, Map<String, Territory> territories) {
+    private List<String> territoryIds(Fields fields) {
         List<String> ids = new ArrayList<>();
         for (Json item : fields.optionalArray("territories").items()) {
             if (item instanceof Json.JString id && territories.containsKey(id.value())) {
                 ids.add(id.value());
             } else if (item instanceof Json.JString id) {
-                fields.problemAt(item, "unknown territory \"" + id.value() + "\"");
+                if (context.unknown(ReadContext.Declared.TERRITORY, id.value())) {
+                    fields.problemAt(item, "unknown territory \"" + id.value() + "\"");
+                }
             } else {
                 fields.problemAt(item, "a territory must be given by its id");
             }
@@ -104,7 +129,7 @@ final class EventReader {
         return ids;
     }
 
-    private static GeoPoint location(Fields fields, List<String> territoryIds, Map<String, Territory> territories) {
+    private GeoPoint location(Fields fields, List<String> territoryIds) {
         if (!fields.has("lon") && !fields.has("lat")) {
             return null;
         }
@@ -113,14 +138,20 @@ final class EventReader {
         if (lon == null || lat == null) {
             return null;
         }
-        if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+        if (!(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) {
             fields.problemAt(fields.raw("lon"), "lon/lat must be degrees (lon −180…180, lat −90…90)");
+            return null;
+        }
+        Point point = FACTORY.createPoint(new Coordinate(lon, lat));
+        if (!context.projects(point, fields.raw("lon").location(), "the event's place")) {
             return null;
         }
         if (!territoryIds.isEmpty()) {
             Territory first = territories.get(territoryIds.get(0));
-            if (!first.outline().covers(FACTORY.createPoint(new Coordinate(lon, lat)))) {
-                fields.problemAt(fields.raw("lon"), String.format("the place (lon %.4f, lat %.4f) is not inside territory \"%s\","
+            PreparedGeometry outline = preparedOutlines.computeIfAbsent(first.id(),
+                    id -> PreparedGeometryFactory.prepare(first.outline()));
+            if (!outline.covers(point)) {
+                fields.problemAt(fields.raw("lon"), String.format(java.util.Locale.ROOT, "the place (lon %.4f, lat %.4f) is not inside territory \"%s\","
                         + " the first one named", lon, lat, first.id()));
             }
         }

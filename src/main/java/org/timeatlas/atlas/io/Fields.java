@@ -17,6 +17,8 @@ import org.timeatlas.atlas.LocalizedText;
  */
 final class Fields {
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private final Json.JObject object;
     private final String what;
     private final List<Problem> problems;
@@ -71,11 +73,43 @@ final class Fields {
         if (value == null) {
             return null;
         }
-        if (value instanceof Json.JString text && !text.value().isBlank()) {
-            return text.value();
+        if (!(value instanceof Json.JString text)) {
+            problemAt(value, "\"" + name + "\" must be a string, found " + Json.kindOf(value));
+            return null;
         }
-        problemAt(value, "\"" + name + "\" must be a non-empty string, found " + Json.kindOf(value));
-        return null;
+        if (text.value().isBlank()) {
+            problemAt(value, "\"" + name + "\" must not be empty");
+            return null;
+        }
+        return text.value();
+    }
+
+    /** An id: lower-case letters and digits, words joined by single hyphens ({@code south-ossetia}). */
+    String id(String name) {
+        String id = string(name);
+        if (id != null && !isId(id)) {
+            problemAt(raw(name), "\"" + name + "\" must be lower-case words joined by hyphens (e.g. \"south-ossetia\"),"
+                    + " found \"" + id + "\"");
+            return null;
+        }
+        return id;
+    }
+
+    static boolean isId(String text) {
+        return ID.matcher(text).matches();
+    }
+
+    /** A member that must be an object, as fields of their own ({@code what} names it in problems), or null. */
+    Fields object(String name, String what) {
+        Json value = require(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Json.JObject nested)) {
+            problemAt(value, "\"" + name + "\" must be an object, found " + Json.kindOf(value));
+            return null;
+        }
+        return new Fields(nested, what, problems, languages);
     }
 
     String optionalString(String name) {
@@ -168,11 +202,18 @@ final class Fields {
 
     ParsedMoment parseMoment(String text, Json at, String name) {
         try {
-            if (text.length() == 10) {
-                return new ParsedMoment(LocalDate.parse(text).atStartOfDay(), false);
+            ParsedMoment parsed = null;
+            if (text.length() == 10 && text.charAt(0) != '+' && text.charAt(0) != '-') {
+                parsed = new ParsedMoment(LocalDate.parse(text).atStartOfDay(), false);
+            } else if (text.length() == 16 && text.charAt(10) == 'T' && text.charAt(0) != '+' && text.charAt(0) != '-') {
+                parsed = new ParsedMoment(LocalDateTime.parse(text), true);
             }
-            if (text.length() == 16 && text.charAt(10) == 'T') {
-                return new ParsedMoment(LocalDateTime.parse(text), true);
+            if (parsed != null && parsed.moment().getYear() < 1) {
+                problemAt(at, "\"" + name + "\" lies before the year 1, which the format cannot write: \"" + text + "\"");
+                return null;
+            }
+            if (parsed != null) {
+                return parsed;
             }
         } catch (DateTimeParseException wrong) {
             problemAt(at, "\"" + name + "\" is not a real date: \"" + text + "\"");
@@ -195,14 +236,17 @@ final class Fields {
         }
         Map<String, String> byLanguage = new HashMap<>();
         for (Map.Entry<String, Json> entry : translations.members().entrySet()) {
+            String member = "\"" + name + "." + entry.getKey() + "\"";
             if (entry.getValue() instanceof Json.JString string && !string.value().isBlank()) {
                 byLanguage.put(entry.getKey(), string.value());
+            } else if (entry.getValue() instanceof Json.JString) {
+                problemAt(entry.getValue(), member + " must not be empty");
             } else if (!(entry.getValue() instanceof Json.JNull)) {
-                problemAt(entry.getValue(), "\"" + name + "." + entry.getKey() + "\" must be a non-empty string");
+                problemAt(entry.getValue(), member + " must be a string, found " + Json.kindOf(entry.getValue()));
             }
         }
         for (String language : languages) {
-            if (!byLanguage.containsKey(language)) {
+            if (!translations.has(language)) {
                 problemAt(value, "missing translation: \"" + name + "\" has no \"" + language + "\" text");
             }
         }
@@ -225,8 +269,10 @@ final class Fields {
         return null;
     }
 
+    /** The array, or an empty one when the member is absent, null or (after a problem) not an array. */
     Json.JArray optionalArray(String name) {
-        return has(name) ? array(name) : new Json.JArray(object.location(), List.of());
+        Json.JArray array = has(name) ? array(name) : null;
+        return array != null ? array : new Json.JArray(object.location(), List.of());
     }
 
     private Json require(String name) {
@@ -239,7 +285,7 @@ final class Fields {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** A moment and whether the file gave a time of day. */

@@ -23,7 +23,7 @@ final class GlossaryReader {
         List<GlossaryTerm> terms = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "glossary term", FIELDS)) {
-            String id = fields.string("id");
+            String id = fields.id("id");
             LocalizedText term = fields.text("term");
             LocalizedText definition = fields.text("definition");
             Map<String, List<String>> aliases = aliases(fields);

@@ -24,7 +24,11 @@ final class InfoReader {
     private InfoReader() {
     }
 
-    static Optional<AtlasInfo> read(Json json, List<Problem> problems) {
+    /** What atlas.json gave: the atlas's description and its projection (null when that is unusable). */
+    record Read(AtlasInfo info, ProjectionCheck projection) {
+    }
+
+    static Optional<Read> read(Json json, List<Problem> problems) {
         Fields top = Fields.of(json, "atlas.json", problems, List.of("en"));
         if (top == null) {
             return Optional.empty();
@@ -37,22 +41,24 @@ final class InfoReader {
         }
         List<String> languages = languages(top);
         Fields fields = new Fields((Json.JObject) json, "atlas.json", problems, languages);
-        String id = fields.string("id");
+        String id = fields.id("id");
         LocalizedText title = fields.text("title");
         LocalizedText description = fields.optionalText("description");
         LocalDateTime[] span = span(fields, problems, languages);
         String projection = fields.string("projection");
         Bounds home = bounds(fields, problems, languages);
+        ProjectionCheck check = projection == null || home == null ? null
+                : ProjectionCheck.build(projection, fields.raw("projection"), home, fields.raw("home"), problems).orElse(null);
         LocalDateTime defaultMoment = span == null ? null : defaultMoment(fields, span);
         List<AxisSegment> axis = span == null ? List.of() : axis(fields, problems, languages, span);
         List<Credit> credits = credits(fields, problems, languages);
-        List<FocusPeriod> focus = span == null ? List.of() : focus(fields, problems, languages, span);
+        List<FocusPeriod> focus = span == null ? List.of() : focus(fields, problems, languages, span, check);
         if (id == null || title == null || span == null || projection == null || home == null || axis.isEmpty()
                 || languages.isEmpty() || defaultMoment == null) {
             return Optional.empty();
         }
-        return Optional.of(new AtlasInfo(FORMAT_VERSION, id, title, description, languages, span[0], span[1],
-                defaultMoment, projection, home, axis, credits, focus));
+        return Optional.of(new Read(new AtlasInfo(FORMAT_VERSION, id, title, description, languages, span[0], span[1],
+                defaultMoment, projection, home, axis, credits, focus), check));
     }
 
     private static List<String> languages(Fields top) {
@@ -63,7 +69,11 @@ final class InfoReader {
         }
         for (Json item : array.items()) {
             if (item instanceof Json.JString code && code.value().matches("[a-z]{2,3}")) {
-                languages.add(code.value());
+                if (languages.contains(code.value())) {
+                    top.problemAt(item, "the language \"" + code.value() + "\" is listed twice");
+                } else {
+                    languages.add(code.value());
+                }
             } else {
                 top.problemAt(item, "a language must be a code such as \"en\" or \"hi\"");
             }
@@ -75,22 +85,19 @@ final class InfoReader {
     }
 
     private static LocalDateTime[] span(Fields fields, List<Problem> problems, List<String> languages) {
-        Json raw = fields.raw("span");
-        if (raw == null) {
-            fields.problem("missing \"span\"");
-            return null;
-        }
-        Fields span = Fields.of(raw, "atlas.json span", problems, languages);
+        Fields span = fields.object("span", "atlas.json span");
         if (span == null) {
             return null;
         }
+        span.rejectUnknown(Set.of("from", "to"));
         Fields.ParsedMoment from = span.moment("from");
         Fields.ParsedMoment to = span.moment("to");
         if (from == null || to == null) {
             return null;
         }
         if (!from.moment().isBefore(to.moment())) {
-            span.problemAt(span.raw("to"), "\"to\" must come after \"from\"");
+            span.problemAt(span.raw("to"), from.moment().equals(to.moment())
+                    ? "\"to\" is the same moment as \"from\"; the span must last" : "\"to\" comes before \"from\"");
             return null;
         }
         return new LocalDateTime[] {from.moment(), to.moment()};
@@ -112,13 +119,12 @@ final class InfoReader {
     }
 
     private static Bounds bounds(Fields fields, List<Problem> problems, List<String> languages) {
-        Json raw = fields.raw("home");
-        if (raw == null) {
-            fields.problem("missing \"home\"");
+        Fields home = fields.object("home", "atlas.json home");
+        if (home == null) {
             return null;
         }
-        Fields home = Fields.of(raw, "atlas.json home", problems, languages);
-        return home == null ? null : bounds(home);
+        home.rejectUnknown(Set.of("west", "south", "east", "north"));
+        return bounds(home);
     }
 
     private static Bounds bounds(Fields home) {
@@ -129,8 +135,13 @@ final class InfoReader {
         if (west == null || south == null || east == null || north == null) {
             return null;
         }
-        if (west >= east || south >= north || west < -180 || east > 180 || south < -90 || north > 90) {
-            home.problem("the box must have west < east and south < north, in degrees");
+        if (!(Math.abs(west) <= 180 && Math.abs(east) <= 180 && Math.abs(south) <= 90 && Math.abs(north) <= 90)) {
+            home.problem("the box must be in degrees: west and east from −180 to 180, south and north from −90 to 90");
+            return null;
+        }
+        if (west.equals(east) || south >= north) {
+            home.problem("the box must have south < north and west ≠ east (west > east is a box across the 180°"
+                    + " meridian)");
             return null;
         }
         return new Bounds(west, south, east, north);
@@ -149,6 +160,7 @@ final class InfoReader {
             if (segment == null) {
                 return List.of();
             }
+            segment.rejectUnknown(Set.of("from", "to", "share"));
             Fields.ParsedMoment from = segment.moment("from");
             Fields.ParsedMoment to = segment.moment("to");
             Double share = segment.number("share");
@@ -160,7 +172,7 @@ final class InfoReader {
                         + " where the previous one ended (or the span starts)");
                 return List.of();
             }
-            if (!to.moment().isAfter(from.moment()) || share <= 0) {
+            if (!to.moment().isAfter(from.moment()) || !(share > 0)) {
                 segment.problem("an axis segment needs \"to\" after \"from\" and a positive \"share\"");
                 return List.of();
             }
@@ -179,15 +191,21 @@ final class InfoReader {
     }
 
     private static List<FocusPeriod> focus(Fields fields, List<Problem> problems, List<String> languages,
-                                           LocalDateTime[] span) {
+                                           LocalDateTime[] span, ProjectionCheck projection) {
         List<FocusPeriod> periods = new ArrayList<>();
+        java.util.Set<String> periodIds = new java.util.HashSet<>();
+        java.util.Set<String> viewIds = new java.util.HashSet<>();
         for (Json item : fields.optionalArray("focus").items()) {
             Fields focus = Fields.of(item, "focus period", problems, languages);
             if (focus == null) {
                 continue;
             }
             focus.rejectUnknown(Set.of("id", "name", "from", "to", "fineFrom", "fineTo", "fineStepHours", "views"));
-            String id = focus.string("id");
+            String id = focus.id("id");
+            if (id != null && !periodIds.add(id)) {
+                focus.problemAt(focus.raw("id"), "focus period id \"" + id + "\" is used twice");
+                id = null;
+            }
             LocalizedText name = focus.text("name");
             Fields.ParsedMoment from = focus.moment("from");
             Fields.ParsedMoment to = focus.moment("to");
@@ -200,9 +218,18 @@ final class InfoReader {
                 if (preset == null) {
                     continue;
                 }
-                String viewId = preset.string("id");
+                preset.rejectUnknown(Set.of("id", "name", "west", "south", "east", "north"));
+                String viewId = preset.id("id");
+                if (viewId != null && !viewIds.add(viewId)) {
+                    preset.problemAt(preset.raw("id"), "map view id \"" + viewId + "\" is used twice");
+                    viewId = null;
+                }
                 LocalizedText viewName = preset.text("name");
                 Bounds bounds = bounds(preset);
+                if (bounds != null && projection != null
+                        && !projection.check(bounds, preset.location(), "the map view", problems)) {
+                    bounds = null;
+                }
                 if (viewId != null && viewName != null && bounds != null) {
                     presets.add(new MapPreset(viewId, viewName, bounds));
                 }
@@ -232,10 +259,15 @@ final class InfoReader {
             if (credit == null) {
                 continue;
             }
+            credit.rejectUnknown(Set.of("name", "what", "licence", "url"));
             String name = credit.string("name");
             LocalizedText what = credit.text("what");
             String licence = credit.string("licence");
             String url = credit.optionalString("url");
+            if (url != null && !url.matches("https?://\\S+")) {
+                credit.problemAt(credit.raw("url"), "\"url\" must be a web address starting with http:// or https://");
+                url = null;
+            }
             if (name != null && what != null && licence != null) {
                 credits.add(new Credit(name, what, licence, url));
             }

@@ -22,7 +22,8 @@ public sealed interface Json {
 
     record JObject(Location location, Map<String, Json> members) implements Json {
         public JObject {
-            members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+            members = members instanceof Members compact ? compact
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(members));
         }
 
         public Json get(String name) {
@@ -37,7 +38,7 @@ public sealed interface Json {
 
     record JArray(Location location, List<Json> items) implements Json {
         public JArray {
-            items = List.copyOf(items);
+            items = items instanceof PairList pairs ? pairs : List.copyOf(items);
         }
     }
 
@@ -68,7 +69,7 @@ public sealed interface Json {
             return "a number";
         }
         if (value instanceof JBoolean) {
-            return "true/false";
+            return "true or false";
         }
         return "null";
     }

@@ -25,22 +25,25 @@ final class MovementReader {
         List<Movement> movements = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (FeatureReader.Feature feature : features) {
-            Fields fields = new Fields(feature.properties(), "movement", context.problems(), context.languages());
+            Fields fields = feature.fields("movement", context);
             fields.rejectUnknown(PROPERTIES);
-            String id = fields.string("id");
+            String id = fields.id("id");
             String sideId = fields.string("side");
             Fields.ParsedMoment[] period = context.period(fields);
             LocalizedText label = fields.text("label");
             LocalizedText name = fields.optionalText("name");
             boolean approximate = fields.optionalBoolean("approximate", false);
             List<Source> sources = context.sources(fields);
-            if (sideId != null && !sides.containsKey(sideId)) {
+            if (sideId != null && !sides.containsKey(sideId) && context.unknown(ReadContext.Declared.SIDE, sideId)) {
                 fields.problemAt(fields.raw("side"), "unknown side \"" + sideId + "\" (not in sides.json)");
             }
             if (!(feature.geometry() instanceof LineString path)) {
                 if (feature.geometry() != null) {
                     context.problems().add(feature.location().problem("movement \"" + id + "\" must be a LineString"));
                 }
+                continue;
+            }
+            if (!context.projects(path, feature.location(), "movement \"" + id + "\"")) {
                 continue;
             }
             if (context.unique(fields, id, ids, "movement") && period != null && sides.containsKey(sideId)

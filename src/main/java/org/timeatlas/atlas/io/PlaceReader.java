@@ -1,9 +1,10 @@
 package org.timeatlas.atlas.io;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Point;
 import org.timeatlas.atlas.GeoPoint;
 import org.timeatlas.atlas.LocalizedText;
@@ -13,19 +14,37 @@ import org.timeatlas.atlas.Place;
 final class PlaceReader {
 
     static final String FILE = "places.geojson";
+    static final List<String> KINDS = List.of("capital", "town", "village", "region");
+    private static final List<String> NAME_LANGUAGES = List.of("en", "hi", "ka", "ru");
 
     private PlaceReader() {
     }
 
     static List<Place> read(List<FeatureReader.Feature> features, ReadContext context) {
-        List<Place> places = new ArrayList<>();
+        List<Place> places = new java.util.ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (FeatureReader.Feature feature : features) {
-            String id = feature.property("id");
-            Double rank = feature.number("rank");
-            String kind = feature.property("kind");
-            if (id == null || rank == null || kind == null) {
-                context.problems().add(feature.location().problem("a place needs properties id, rank and kind"));
-                continue;
+            Fields properties = feature.fields("place", context);
+            String id = properties.id("id");
+            Integer rank = properties.integer("rank", 1, 1000);
+            String kind = properties.string("kind");
+            if (kind != null && !KINDS.contains(kind)) {
+                properties.problemAt(properties.raw("kind"), "\"kind\" must be one of " + String.join(", ", KINDS)
+                        + ", found \"" + kind + "\"");
+                kind = null;
+            }
+            Map<String, String> names = new HashMap<>();
+            for (String language : NAME_LANGUAGES) {
+                String name = properties.optionalString("name_" + language);
+                if (name != null) {
+                    names.put(language, name);
+                }
+            }
+            for (String language : context.languages()) {
+                if (!names.containsKey(language) && !properties.has("name_" + language)) {
+                    context.problems().add(feature.location().problem("missing translation: place \"" + id
+                            + "\" has no name_" + language));
+                }
             }
             if (!(feature.geometry() instanceof Point point)) {
                 if (feature.geometry() != null) {
@@ -33,22 +52,11 @@ final class PlaceReader {
                 }
                 continue;
             }
-            Map<String, String> names = new HashMap<>();
-            for (String language : List.of("en", "hi", "ka", "ru")) {
-                String name = feature.property("name_" + language);
-                if (name != null && !name.isBlank()) {
-                    names.put(language, name);
-                }
+            if (!context.projects(point, feature.location(), "place \"" + id + "\"")) {
+                continue;
             }
-            for (String language : context.languages()) {
-                if (!names.containsKey(language)) {
-                    context.problems().add(feature.location().problem("missing translation: place \"" + id
-                            + "\" has no name_" + language));
-                }
-            }
-            if (!names.isEmpty()) {
-                places.add(new Place(id, new LocalizedText(names), new GeoPoint(point.getX(), point.getY()),
-                        rank.intValue(), kind));
+            if (context.unique(properties, id, ids, "place") && rank != null && kind != null && !names.isEmpty()) {
+                places.add(new Place(id, new LocalizedText(names), new GeoPoint(point.getX(), point.getY()), rank, kind));
             }
         }
         return places;

@@ -13,6 +13,11 @@ final class ReadContext {
     private final List<Problem> problems;
     private final AtlasInfo info;
     private Map<String, Source> sources = Map.of();
+    private final Map<Declared, java.util.Set<String>> declared = new java.util.EnumMap<>(Declared.class);
+    private final java.util.Set<Declared> unreadable = java.util.EnumSet.noneOf(Declared.class);
+    private ProjectionCheck projection;
+    private long positions;
+    private boolean positionsReported;
 
     ReadContext(List<Problem> problems, AtlasInfo info) {
         this.problems = problems;
@@ -35,6 +40,65 @@ final class ReadContext {
         this.sources = Map.copyOf(byId);
     }
 
+    /** Kinds of things that other files refer to by id. */
+    enum Declared { SOURCE, STATUS, TERRITORY, OUTLINE, SIDE }
+
+    /**
+     * Records that an entry declares the id in its "id" member (a string), whether or not the entry has other
+     * problems, so that references to it are not reported as unknown.
+     */
+    void declare(Declared kind, Fields fields) {
+        if (fields.raw("id") instanceof Json.JString id) {
+            declared.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(id.value());
+        }
+    }
+
+    /** Records that a file declaring ids of {@code kind} could not be read: references to them are not checked. */
+    void unreadable(Declared kind) {
+        unreadable.add(kind);
+    }
+
+    /** Whether a reference to {@code id} is to something no readable file declares. */
+    boolean unknown(Declared kind, String id) {
+        return !unreadable.contains(kind) && !declared.getOrDefault(kind, java.util.Set.of()).contains(id);
+    }
+
+    /** Uses {@code check} for {@link #projects}; until then (or when the projection is unusable) nothing is checked. */
+    void useProjection(ProjectionCheck check) {
+        this.projection = check;
+    }
+
+    /**
+     * Whether {@code lonLat} projects to finite map coordinates; otherwise adds a problem at {@code at} naming
+     * {@code what} and the first position that does not. True when the projection itself was not usable (that
+     * problem is reported once, at "projection").
+     */
+    boolean projects(org.locationtech.jts.geom.Geometry lonLat, Json.Location at, String what) {
+        return projection == null || projection.check(lonLat, at, what, problems);
+    }
+
+    /** The same for a lon/lat box (a map view), whose edges are checked. */
+    boolean projects(org.timeatlas.atlas.Bounds box, Json.Location at, String what) {
+        return projection == null || projection.check(box, at, what, problems);
+    }
+
+    /**
+     * Counts {@code count} more positions of GeoJSON geometry; false (with one problem, at the geometry that went
+     * over) once the atlas has more than {@link Limits#POSITIONS}.
+     */
+    boolean countPositions(long count, Json at) {
+        positions += count;
+        if (positions <= Limits.POSITIONS) {
+            return true;
+        }
+        if (!positionsReported) {
+            positionsReported = true;
+            problems.add(at.location().problem("the atlas's GeoJSON files have more than " + Limits.POSITIONS
+                    + " positions together, the most an atlas may have; simplify the shapes (e.g. with mapshaper)"));
+        }
+        return false;
+    }
+
     Fields fields(Json value, String what) {
         return Fields.of(value, what, problems, info.languages());
     }
@@ -46,7 +110,7 @@ final class ReadContext {
     List<Fields> items(Json json, String file, String what, java.util.Set<String> known) {
         List<Fields> items = new ArrayList<>();
         if (!(json instanceof Json.JArray array)) {
-            problems.add(json.location().problem(file + " must be an array of " + what + "s"));
+            problems.add(json.location().problem(file + " must be an array of " + what + "s, found " + Json.kindOf(json)));
             return items;
         }
         for (Json item : array.items()) {
@@ -79,8 +143,11 @@ final class ReadContext {
             return null;
         }
         boolean ok = checkInSpan(fields, "from", from.moment()) & checkInSpan(fields, "to", to.moment());
-        if (!to.moment().isAfter(from.moment())) {
-            fields.problemAt(fields.raw("to"), "\"to\" must come after \"from\"");
+        if (to.moment().equals(from.moment())) {
+            fields.problemAt(fields.raw("to"), "\"to\" is the same moment as \"from\"; a period must last");
+            ok = false;
+        } else if (to.moment().isBefore(from.moment())) {
+            fields.problemAt(fields.raw("to"), "\"to\" comes before \"from\"");
             ok = false;
         }
         return ok ? new Fields.ParsedMoment[] {from, to} : null;
@@ -109,13 +176,15 @@ final class ReadContext {
         for (Json ref : refs.items()) {
             String id = null;
             String section = null;
-            if (ref instanceof Json.JString text) {
+            if (ref instanceof Json.JString text && text.value().isBlank()) {
+                fields.problemAt(ref, "a source id must not be empty");
+            } else if (ref instanceof Json.JString text) {
                 id = text.value();
             } else if (ref instanceof Json.JObject) {
                 Fields cited = fields(ref, "source citation");
+                cited.rejectUnknown(java.util.Set.of("id", "section"));
                 id = cited.string("id");
                 section = cited.optionalString("section");
-                cited.rejectUnknown(java.util.Set.of("id", "section"));
             } else {
                 fields.problemAt(ref, "a source must be an id or {\"id\": …, \"section\": …}, found " + Json.kindOf(ref));
             }
@@ -123,9 +192,9 @@ final class ReadContext {
                 continue;
             }
             Source source = sources.get(id);
-            if (source == null) {
+            if (source == null && unknown(Declared.SOURCE, id)) {
                 fields.problemAt(ref, "unknown source \"" + id + "\" (not in sources/*.json)");
-            } else {
+            } else if (source != null) {
                 resolved.add(source.at(section));
             }
         }

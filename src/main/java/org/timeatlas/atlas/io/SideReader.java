@@ -20,7 +20,8 @@ final class SideReader {
         List<Side> sides = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "side", FIELDS)) {
-            String id = fields.string("id");
+            context.declare(ReadContext.Declared.SIDE, fields);
+            String id = fields.id("id");
             LocalizedText name = fields.text("name");
             String colour = fields.colour("colour");
             if (context.unique(fields, id, ids, "side") && name != null && colour != null) {

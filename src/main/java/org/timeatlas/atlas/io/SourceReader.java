@@ -15,7 +15,8 @@ final class SourceReader {
 
     static void read(Json json, ReadContext context, Map<String, Source> into) {
         for (Fields fields : context.items(json, "a sources file", "source", FIELDS)) {
-            String id = fields.string("id");
+            context.declare(ReadContext.Declared.SOURCE, fields);
+            String id = fields.id("id");
             String title = fields.string("title");
             String author = fields.optionalString("author");
             String publisher = fields.optionalString("publisher");

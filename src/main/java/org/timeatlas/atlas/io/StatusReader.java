@@ -17,16 +17,41 @@ final class StatusReader {
     private StatusReader() {
     }
 
+    /**
+     * Reports a colour that a viewer with some colour-vision deficiency (or normal vision) could confuse with that
+     * of an earlier status of the same pattern: such statuses must differ in pattern (docs/atlas-format.md).
+     */
+    private static void confusable(Fields fields, String id, String colour, Pattern pattern, List<Status> earlier) {
+        for (Status other : earlier) {
+            if (other.pattern() != pattern) {
+                continue;
+            }
+            ColourVision.Closest closest = ColourVision.closest(colour, other.colour());
+            if (closest.difference() < ColourVision.LEAST_DIFFERENCE) {
+                fields.problemAt(fields.raw("colour"), String.format(java.util.Locale.ROOT, "%s looks too much like %s of"
+                        + " status \"%s\" to %s (difference %.1f, at least %.0f needed), and both have pattern \"%s\";"
+                        + " give one of them another colour or pattern", colour, other.colour(), other.id(),
+                        closest.viewer().name(), closest.difference(), ColourVision.LEAST_DIFFERENCE,
+                        pattern.name().toLowerCase(java.util.Locale.ROOT)));
+                return;
+            }
+        }
+    }
+
     static List<Status> read(Json json, ReadContext context) {
         List<Status> statuses = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "status", FIELDS)) {
-            String id = fields.string("id");
+            context.declare(ReadContext.Declared.STATUS, fields);
+            String id = fields.id("id");
             String colour = fields.colour("colour");
             Pattern pattern = fields.optionalChoice("pattern", Pattern.class, Pattern.NONE);
             LocalizedText label = fields.text("label");
             LocalizedText description = fields.optionalText("description");
             boolean overlay = fields.optionalBoolean("overlay", false);
+            if (colour != null && pattern != null) {
+                confusable(fields, id, colour, pattern, statuses);
+            }
             if (context.unique(fields, id, ids, "status") && colour != null && pattern != null && label != null) {
                 statuses.add(new Status(id, colour, pattern, label, description, overlay));
             }

@@ -33,7 +33,8 @@ final class TerritoryReader {
         List<Territory> territories = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Fields fields : context.items(json, FILE, "territory", FIELDS)) {
-            String id = fields.string("id");
+            context.declare(ReadContext.Declared.TERRITORY, fields);
+            String id = fields.id("id");
             String what = "territory \"" + id + "\"";
             TerritoryKind kind = fields.optionalChoice("kind", TerritoryKind.class, TerritoryKind.TERRITORY);
             boolean approximate = fields.optionalBoolean("approximate", false);
@@ -42,7 +43,8 @@ final class TerritoryReader {
                 continue;
             }
             Geometry outline = id == null ? null : geometryById.get(id);
-            if (id != null && outline == null && !geometryById.containsKey(id)) {
+            if (id != null && outline == null && !geometryById.containsKey(id)
+                    && context.unknown(ReadContext.Declared.OUTLINE, id)) {
                 fields.problemAt(fields.raw("id"), "no outline for \"" + id + "\" in " + OUTLINES);
             }
             Json.JArray historyJson = fields.array("history");
@@ -54,7 +56,7 @@ final class TerritoryReader {
         }
         for (FeatureReader.Feature feature : outlines) {
             String id = feature.property("id");
-            if (id != null && !ids.contains(id)) {
+            if (id != null && Fields.isId(id) && !ids.contains(id) && context.unknown(ReadContext.Declared.TERRITORY, id)) {
                 context.problems().add(feature.location().problem("unknown territory id \"" + id
                         + "\": it has an outline but no entry in " + FILE));
             }
@@ -65,15 +67,19 @@ final class TerritoryReader {
     private static Map<String, Geometry> outlinesById(List<FeatureReader.Feature> outlines, ReadContext context) {
         Map<String, Geometry> byId = new HashMap<>();
         for (FeatureReader.Feature feature : outlines) {
-            String id = feature.property("id");
+            Fields properties = feature.fields("territory outline", context);
+            context.declare(ReadContext.Declared.OUTLINE, properties);
+            String id = properties.id("id");
             if (id == null) {
-                context.problems().add(feature.location().problem("a territory outline needs properties.id"));
                 continue;
             }
             Geometry geometry = feature.geometry();
             if (geometry != null && !(geometry instanceof Polygonal)) {
                 context.problems().add(feature.location().problem("the outline of \"" + id
                         + "\" must be a Polygon or MultiPolygon"));
+                geometry = null;
+            }
+            if (geometry != null && !context.projects(geometry, feature.location(), "the outline of \"" + id + "\"")) {
                 geometry = null;
             }
             if (byId.containsKey(id)) {
@@ -104,7 +110,7 @@ final class TerritoryReader {
             List<Source> sources = context.sources(span);
             LocalizedText note = span.optionalText("note");
             Status status = statusId == null ? null : statuses.get(statusId);
-            if (statusId != null && status == null) {
+            if (statusId != null && status == null && context.unknown(ReadContext.Declared.STATUS, statusId)) {
                 span.problemAt(span.raw("status"), "unknown status \"" + statusId + "\" (not in statuses.json)");
             } else if (status != null && status.overlay() != (kind == TerritoryKind.OVERLAY)) {
                 span.problemAt(span.raw("status"), "status \"" + statusId + "\" is "
@@ -118,8 +124,9 @@ final class TerritoryReader {
                 inSpan &= context.checkInSpan(span, "to", to.moment());
             }
             if (!to.moment().isAfter(from.moment())) {
-                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"),
-                        "span ends (" + to.moment() + ") before it starts (" + from.moment() + ")");
+                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"), to.moment().equals(from.moment())
+                        ? "the span ends where it starts (" + from.moment() + "); a span must last"
+                        : "the span ends (" + to.moment() + ") before it starts (" + from.moment() + ")");
                 continue;
             }
             if (inSpan && expectedFrom != null) {

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Polygon;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.testing.TestAtlases;
 
@@ -164,6 +169,111 @@ class AtlasLoaderTest {
         List<Problem> problems = AtlasLoader.load(atlas).problems();
         assertTrue(problems.stream().anyMatch(p -> p.toString().startsWith("events/all.json:2:")
                 && p.message().contains("unknown field \"imprtance\"")), problems::toString);
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsSkipped() throws IOException {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        Path eras = atlas.resolve("eras.json");
+        byte[] text = Files.readAllBytes(eras);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xef;
+        withMark[1] = (byte) 0xbb;
+        withMark[2] = (byte) 0xbf;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(eras, withMark);
+        assertEquals(List.of(), AtlasLoader.load(atlas).problems(), "what Windows Notepad writes is accepted");
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLineAndColumnInPlainWords() throws IOException {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        Files.write(atlas.resolve("sides.json"), "[\n  {\"id\": \"north\", \"name\": {\"en\": \"Nor\u00e9\"".getBytes(StandardCharsets.ISO_8859_1));
+        assertOnlyProblem(atlas, "sides.json:2:38:", "not valid UTF-8 text (the byte 0xE9 cannot stand here)");
+    }
+
+    @Test
+    void clockwiseRingsAreAcceptedAndTurnedToTheRightHandRule() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "territories.geojson", "[[[11.2,0],[12,0],[12,1],[11.2,1],[11.2,0]]]",
+                "[[[11.2,0],[11.2,1],[12,1],[12,0],[11.2,0]]]");
+        TestAtlases.edit(atlas, "base/sea.geojson", "[[9,-1],[13,-1],[13,2],[9,2],[9,-1]],[[10,0],[10,1],[12,1],[12,0],[10,0]]",
+                "[[9,-1],[9,2],[13,2],[13,-1],[9,-1]],[[10,0],[12,0],[12,1],[10,1],[10,0]]");
+        LoadResult result = AtlasLoader.load(atlas);
+        assertEquals(List.of(), result.problems(), "RFC 7946 §3.1.6: readers should not reject either winding");
+        Atlas loaded = result.atlas().orElseThrow();
+        Polygon east = (Polygon) loaded.territory("east-isle").orElseThrow().outline();
+        assertTrue(Orientation.isCCW(east.getExteriorRing().getCoordinates()), "exterior ring counter-clockwise");
+        Polygon sea = (Polygon) loaded.base().get(0).geometry();
+        assertTrue(Orientation.isCCW(sea.getExteriorRing().getCoordinates()), "exterior ring counter-clockwise");
+        assertFalse(Orientation.isCCW(sea.getInteriorRingN(0).getCoordinates()), "hole clockwise");
+    }
+
+    @Test
+    void aNumberWhereAnIdMustBeAStringIsCalledANumberNotMissing() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "places.geojson", "\"id\": \"eastport\"", "\"id\": 17");
+        assertOnlyProblem(atlas, "places.geojson:3:43:", "place: \"id\" must be a string, found a number");
+    }
+
+    @Test
+    void anEmptyStringSaysItMustNotBeEmpty() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "sources/test.json", "\"title\": \"Island Gazette\"", "\"title\": \"  \"");
+        assertOnlyProblem(atlas, "sources/test.json:3:", "source: \"title\" must not be empty");
+    }
+
+    @Test
+    void theSameKeyTwiceInAnObjectIsReportedAtTheSecond() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "sides.json", "\"colour\": \"#332288\"", "\"colour\": \"#332288\", \"colour\": \"#000000\"");
+        assertOnlyProblem(atlas, "sides.json:2:", "the key \"colour\" appears twice in one object");
+    }
+
+    @Test
+    void controlCharactersAndTerminalEscapesInDataAreEscapedInMessages() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "territories.json", "\"status\": \"north\"", "\"status\": \"\\u001b]0;pwned\\u0007\\u009b2J\"");
+        LoadResult result = AtlasLoader.load(atlas);
+        String line = result.problems().get(0).toString();
+        assertTrue(line.contains("unknown status \"\\u001b]0;pwned\\u0007\\u009b2J\""), line);
+        assertTrue(line.chars().noneMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f)), line);
+    }
+
+    @Test
+    void beyondTheLimitProblemsAreCountedOnALastLine() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "eras.json", "[", "[" + "1, ".repeat(Limits.PROBLEMS + 500));
+        List<Problem> problems = AtlasLoader.load(atlas).problems();
+        assertEquals(Limits.PROBLEMS + 1, problems.size());
+        Problem last = problems.get(problems.size() - 1);
+        assertTrue(last.message().startsWith("500 more problem(s) from here on are not listed"), last.toString());
+    }
+
+    @Test
+    void anEventThatEndsWhereItStartsGetsOneTrueMessage() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "events/all.json", "\"end\": \"2000-09-01\"", "\"end\": \"2000-06-10\"");
+        assertOnlyProblem(atlas, "events/all.json:17:", "the event ends where it starts; leave out \"end\" for a single moment");
+    }
+
+    @Test
+    void aBadProjectionIsAProblemAtItsPlaceAndTheRestIsStillChecked() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "atlas.json", "+proj=merc +lon_0=10", "+proj=laea +lon_0=10");
+        TestAtlases.edit(atlas, "events/all.json", "\"start\": \"2000-03-01\"", "\"start\": \"1999-03-01\"");
+        List<String> problems = AtlasLoader.load(atlas).problems().stream().map(Problem::toString).toList();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("atlas.json:8:17: \"projection\" +proj=laea is not a conformal projection"),
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("events/all.json:2:"), problems.get(1));
+    }
+
+    @Test
+    void aReferenceToAnEntryWithItsOwnProblemIsNotCalledUnknown() {
+        Path atlas = TestAtlases.copyOfIslands(temp);
+        TestAtlases.edit(atlas, "sources/test.json", "\"year\": 2000,", "\"year\": \"2000\",");
+        assertOnlyProblem(atlas, "sources/test.json:3:", "\"year\" must be a number, found a string");
     }
 
     private static void assertOnlyProblem(Path atlas, String location, String message) {
