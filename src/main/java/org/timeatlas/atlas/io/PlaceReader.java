@@ -14,7 +14,7 @@ import org.timeatlas.atlas.Place;
 final class PlaceReader {
 
     static final String FILE = "places.geojson";
-    static final List<String> KINDS = List.of("capital", "town", "village", "region");
+    static final List<String> KINDS = List.of("capital", "town", "village", "region", "site");
     private static final List<String> NAME_LANGUAGES = List.of("en", "hi", "ka", "ru");
 
     private PlaceReader() {
