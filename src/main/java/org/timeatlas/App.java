@@ -52,6 +52,17 @@ public final class App extends Application implements ExplorerHost {
     static final List<String> STYLESHEETS = List.of("/org/timeatlas/ui/app.css", "/org/timeatlas/ui/map.css",
             "/org/timeatlas/ui/timeline.css", "/org/timeatlas/ui/day-by-day.css");
 
+    private final java.util.function.Supplier<List<ExplorerFeature>> featureList;
+
+    public App() {
+        this(App::features);
+    }
+
+    /** With other features than the explorer's own, for tests of how the shell treats them. */
+    App(java.util.function.Supplier<List<ExplorerFeature>> featureList) {
+        this.featureList = featureList;
+    }
+
     /** The explorer's features, installed in this order for every atlas opened. */
     static List<ExplorerFeature> features() {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
@@ -130,34 +141,73 @@ public final class App extends Application implements ExplorerHost {
 
     /**
      * Builds the explorer with the requested atlas from {@code requested}, which the launcher loads on another
-     * thread while the toolkit starts.
+     * thread while the toolkit starts. An atlas with problems, or one the explorer cannot be built from, is
+     * reported and the embedded atlas shown instead; a snapshot of it exits 1 instead of picturing another atlas.
      */
     void open(Stage primaryStage, LaunchOptions options, Supplier<LoadResult> requested) {
         this.stage = primaryStage;
         List<Problem> problems = new ArrayList<>();
-        String problemAtlas = null;
-        Atlas atlas = null;
-        LoadResult first = requested.get();
         Path folder = chosenFolder(options, session);
-        if (folder != null && first.valid()) {
-            atlas = first.atlas().orElseThrow();
-            atlasFolder = folder;
-        } else if (folder != null) {
+        LoadResult first = requested.get();
+        if (folder != null && !first.valid()) {
             problems.addAll(first.problems());
-            problemAtlas = folder.toString();
-            first.problems().forEach(System.err::println);
         }
-        if (atlas == null) {
-            LoadResult embedded = folder == null ? first : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
-            if (!embedded.valid()) {
-                refuseBrokenEmbeddedAtlas(embedded.problems(), options);
-                return;
+        if (folder != null && first.valid() && tryToShow(first.atlas().orElseThrow(), folder, options, problems)) {
+            return;
+        }
+        if (options.snapshot() != null && folder != null) {
+            problems.forEach(System.err::println);
+            System.err.println("time-atlas: no snapshot written: the atlas " + folder + " has "
+                    + problems.size() + " problem(s)");
+            exit(1);
+            return;
+        }
+        LoadResult embedded = folder == null ? first : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
+        if (!embedded.valid()) {
+            refuseBrokenEmbeddedAtlas(embedded.problems(), options);
+            return;
+        }
+        problems.forEach(System.err::println);
+        if (!tryToShow(embedded.atlas().orElseThrow(), null, options, List.of())) {
+            refuseBrokenEmbeddedAtlas(List.of(new Problem(AtlasLoader.EMBEDDED, 1, 1,
+                    "the explorer could not be built from the embedded atlas")), options);
+            return;
+        }
+        if (!problems.isEmpty() && options.snapshot() == null) {
+            new Dialogs(explorer.context().texts(), stage).problems(folder.toString(), problems);
+        }
+    }
+
+    /**
+     * Builds and shows the explorer for {@code atlas}. Whatever goes wrong while building it (a projection that
+     * fails on a shape, a wrong value no check caught, too little memory) is added to {@code problems} as a
+     * plain line, and false is returned so that the caller falls back; nothing is left half-built.
+     */
+    private boolean tryToShow(Atlas atlas, Path folder, LaunchOptions options, List<Problem> problems) {
+        Explorer built = null;
+        try {
+            built = build(atlas, folder, options);
+            atlasFolder = folder;
+            return true;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failed) {
+            if (explorer != null && explorer == built) {
+                explorer.close();
             }
-            atlas = embedded.atlas().orElseThrow();
-            atlasFolder = null;
+            explorer = null;
+            problems.add(new Problem(folder == null ? AtlasLoader.EMBEDDED : "atlas.json", 1, 1,
+                    "the explorer could not be built from this atlas: " + describe(failed)));
+            return false;
         }
+    }
+
+    private static String describe(Throwable failed) {
+        String message = failed.getMessage();
+        return failed.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
+    }
+
+    private Explorer build(Atlas atlas, Path folder, LaunchOptions options) {
         java.util.Optional<LocalDateTime> remembered = options.date() != null ? java.util.Optional.empty()
-                : session.momentFor(atlasFolder);
+                : session.momentFor(folder);
         LocalDateTime moment = options.date() != null ? options.date()
                 : remembered.orElse(atlas.info().defaultMoment());
         if (options.date() != null && !atlas.info().covers(options.date())) {
@@ -166,7 +216,7 @@ public final class App extends Application implements ExplorerHost {
         String language = options.languageGiven() ? options.language() : session.language()
                 .filter(Messages.LANGUAGES::contains).orElse(options.language());
         windows = new StageWindows(stage, this::openInBrowser);
-        explorer = new Explorer(atlas, moment, language, features(), windows, this);
+        explorer = new Explorer(atlas, moment, language, featureList.get(), windows, this);
         if (remembered.isPresent() && !session.dayByDay()) {
             explorer.context().dayByDay().leave();
         }
@@ -180,14 +230,15 @@ public final class App extends Application implements ExplorerHost {
         stage.titleProperty().bind(explorer.context().texts().text("app.title"));
         if (options.snapshot() != null) {
             snapshotAndExit(options.snapshot());
-            return;
+            return explorer;
         }
         session.placeWindow(stage);
         stage.setOnCloseRequest(closing -> rememberSession());
         stage.show();
-        if (!problems.isEmpty()) {
-            new Dialogs(explorer.context().texts(), stage).problems(problemAtlas, problems);
-        }
+        // the first layout and paint happen here: a failure in them belongs to building the explorer too
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        return explorer;
     }
 
     /**
@@ -216,8 +267,13 @@ public final class App extends Application implements ExplorerHost {
             alert.setTitle(messages.get("problems.title"));
             alert.showAndWait();
         }
+        exit(1);
+    }
+
+    /** Ends the application with {@code code}, for the batch-like runs (snapshots) and refusals. */
+    private static void exit(int code) {
         Platform.exit();
-        System.exit(1);
+        System.exit(code);
     }
 
     private void snapshotAndExit(Path file) {
@@ -228,12 +284,12 @@ public final class App extends Application implements ExplorerHost {
             try {
                 Snapshots.write(scene, file);
                 System.out.println("wrote " + file);
-            } catch (IOException failed) {
-                System.err.println("time-atlas: cannot write snapshot " + file + ": " + failed.getMessage());
+            } catch (IOException | RuntimeException | OutOfMemoryError failed) {
+                System.err.println("time-atlas: cannot write snapshot " + org.timeatlas.atlas.io.PlainText.escape(
+                        file.toString()) + ": " + describe(failed));
                 exit = 1;
             }
-            Platform.exit();
-            System.exit(exit);
+            exit(exit);
         });
         settle.play();
     }
@@ -294,7 +350,7 @@ public final class App extends Application implements ExplorerHost {
         atlasFolder = folder;
         explorer.close();
         windows.closeAll();
-        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language, features(), windows, this);
+        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language, featureList.get(), windows, this);
         scene.setRoot(explorer.root());
         explorer.attach(scene);
         stage.titleProperty().bind(explorer.context().texts().text("app.title"));

@@ -133,16 +133,6 @@ class CommandLineTest {
     }
 
     @Test
-    void anExportThatCannotBeWrittenIsOneLineAndLeavesNoFile() throws IOException {
-        Path file = temp.resolve("missing").resolve("events.kml");
-        assertEquals(1, run("--atlas", TestAtlases.islandsFolder().toString(), "--export", file.toString()));
-        assertEquals(List.of("time-atlas: cannot write " + file + ": the folder " + file.getParent() + " does not exist"),
-                err().lines().toList());
-        assertFalse(Files.exists(file));
-        assertEquals("", out());
-    }
-
-    @Test
     void exportsTerritoriesWithTheirStatusAtADate() throws IOException {
         Path file = temp.resolve("territories.geojson");
         assertEquals(0, run("--atlas", TestAtlases.islandsFolder().toString(), "--export", file.toString(),
