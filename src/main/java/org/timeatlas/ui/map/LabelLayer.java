@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import org.timeatlas.atlas.LocalizedText;
 import org.timeatlas.atlas.Place;
@@ -18,7 +19,8 @@ import org.timeatlas.ui.ExplorerState;
 /**
  * Names of places, regions and neighbouring countries in the current language, in screen pixels (they do
  * not grow with the zoom). Placed anew on every pan or zoom: by rank, none overlapping another or the
- * map's controls, and clear of event marks where they can be; those that do not fit are hidden.
+ * map's controls, and clear of event marks where they can be; those that do not fit are hidden. Their size
+ * follows the interface scale: a change of the names' font places them all again.
  */
 final class LabelLayer extends MapLayer {
 
@@ -35,7 +37,7 @@ final class LabelLayer extends MapLayer {
     private List<String> shown = List.of();
 
     LabelLayer(ObservableValue<MapView> view, List<Place> places, ProjectedAtlas geometry, ExplorerState state,
-               Supplier<List<ScreenBox>> obstacles, Supplier<List<ScreenBox>> marks) {
+               Supplier<List<ScreenBox>> obstacles, Supplier<List<ScreenBox>> marks, ObservableDoubleValue scale) {
         super(view);
         this.obstacles = obstacles;
         this.marks = marks;
@@ -53,12 +55,24 @@ final class LabelLayer extends MapLayer {
                     new MapLabel(place.id(), place.rank(), point, place.kind(), nameIn(place.name(), state))));
         }
         getChildren().addAll(labels);
+        scale.subscribe(now -> { // the map's scale: the map holds its layers
+            labels.forEach(label -> label.scaleTo(now.doubleValue()));
+            markDirty();
+        });
+        // the names' size is in em: the style sheet gives them their new font after the map's scale changed
+        labels.forEach(label -> label.text().fontProperty().addListener((obs, old, now) -> markDirty()));
         state.languageProperty().addListener((obs, old, now) -> markDirty());
     }
 
     /** Ids of the labels shown now (countries as "country-N"), in placement order. */
     List<String> shownIds() {
         return shown;
+    }
+
+    /** The size of the font of the name {@code labelId} now, in pixels, or NaN when there is no such name. */
+    double fontSizeOf(String labelId) {
+        return labels.stream().filter(label -> label.labelId().equals(labelId)).findFirst()
+                .map(MapLabel::fontSize).orElse(Double.NaN);
     }
 
     /** Asks for a new placement, e.g. when an obstacle such as the legend changed size. */

@@ -3,6 +3,7 @@ package org.timeatlas.ui.map;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -25,7 +26,8 @@ import org.timeatlas.ui.Texts;
 /**
  * What the colours, patterns and marks mean, in the current language, as a compact strip along the bottom of
  * the map: the statuses always (and the sides whose movements are drawn, in day-by-day mode); the zones, outlines
- * and marks behind a "more" toggle, so the strip does not hide the map.
+ * and marks behind a "more" toggle, so the strip does not hide the map. Its text is in em (map.css); each swatch
+ * is drawn at its size at 100 % and scaled as a whole with the interface, in a holder that takes its scaled size.
  */
 final class MapLegend extends VBox {
 
@@ -34,15 +36,21 @@ final class MapLegend extends VBox {
 
     private final FlowPane more = new FlowPane();
     private final ToggleButton moreToggle = new ToggleButton();
+    private final StatusPaints paints;
+    private final ObservableDoubleValue scale;
+    private final java.util.Map<Rectangle, String> statusSwatches = new java.util.LinkedHashMap<>();
 
+    /** @param scale the interface scale, 1 at 100 % */
     MapLegend(List<Status> statuses, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,
-              ExplorerState state, Texts texts) {
+              ObservableDoubleValue scale, ExplorerState state, Texts texts) {
+        this.paints = paints;
+        this.scale = scale;
         getStyleClass().add("map-legend");
         FlowPane main = new FlowPane();
         main.getStyleClass().addAll("map-legend-rows", "map-legend-main");
         for (Status status : statuses) {
             if (!status.overlay()) {
-                main.getChildren().add(row(swatch(paints, status, "map-legend-swatch"), status, state));
+                main.getChildren().add(row(swatch(status, "map-legend-swatch"), status, state));
             }
         }
         for (Side side : sides) {
@@ -61,12 +69,12 @@ final class MapLegend extends VBox {
 
         more.getStyleClass().addAll("map-legend-rows", "map-legend-extra");
         for (Status zone : statuses.stream().filter(Status::overlay).toList()) {
-            more.getChildren().add(row(swatch(paints, zone, "map-legend-zone-swatch"), zone, state));
+            more.getChildren().add(row(swatch(zone, "map-legend-zone-swatch"), zone, state));
         }
         Rectangle dashed = new Rectangle(SWATCH_WIDTH, SWATCH_HEIGHT);
         dashed.getStyleClass().addAll("map-legend-swatch", "map-legend-approximate");
         dashed.getStrokeDashArray().setAll(5.0, 4.0);
-        more.getChildren().add(row(dashed, "map.legend.approximate", texts));
+        more.getChildren().add(row(holder(dashed), "map.legend.approximate", texts));
         more.getChildren().add(row(eventMark("fact"), "map.legend.fact", texts));
         more.getChildren().add(row(eventMark("claim"), "map.legend.claim", texts));
         if (hasAirStrikes) {
@@ -94,19 +102,25 @@ final class MapLegend extends VBox {
         getChildren().addAll(more, main);
     }
 
+    /** Fills the status swatches again with the paints of their status, after they changed (a new pattern ink). */
+    void refill() {
+        statusSwatches.forEach((swatch, statusId) -> swatch.setFill(paints.onScreen(statusId)));
+    }
+
     /** True while the zones and marks are shown too. */
     ObservableBooleanValue expandedProperty() {
         return moreToggle.selectedProperty();
     }
 
-    private static Node swatch(StatusPaints paints, Status status, String styleClass) {
+    private Node swatch(Status status, String styleClass) {
         Rectangle swatch = new Rectangle(SWATCH_WIDTH, SWATCH_HEIGHT);
         swatch.getStyleClass().add(styleClass);
         swatch.setFill(paints.onScreen(status.id()));
-        return swatch;
+        statusSwatches.put(swatch, status.id());
+        return holder(swatch);
     }
 
-    private static Node sideSwatch(Side side) {
+    private Node sideSwatch(Side side) {
         Line line = new Line(0, 0, SWATCH_WIDTH - 6, 0);
         line.setStroke(Color.web(side.colour()));
         line.setStrokeWidth(5);
@@ -116,25 +130,32 @@ final class MapLegend extends VBox {
         HBox arrow = new HBox(line, head);
         arrow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         arrow.getStyleClass().add("map-legend-arrow");
-        return arrow;
+        return holder(arrow);
     }
 
-    private static Node eventMark(String kind) {
+    private Node eventMark(String kind) {
         Circle mark = new Circle(6);
         mark.getStyleClass().addAll("map-event-mark", kind);
         return holder(mark);
     }
 
-    private static Node strikeMark(String kind) {
+    private Node strikeMark(String kind) {
         javafx.scene.shape.Polygon star = AirStrikeLayer.star(8, 4);
         star.getStyleClass().addAll("map-air-strike-mark", kind);
         return holder(star);
     }
 
-    private static Node holder(Node mark) {
+    /** Holds {@code mark}, drawn at 100 %, scaled to the interface and taking the room of its scaled size. */
+    private Node holder(Node mark) {
         StackPane holder = new StackPane(mark);
-        holder.setPrefSize(SWATCH_WIDTH, SWATCH_HEIGHT);
-        holder.setMinSize(SWATCH_WIDTH, SWATCH_HEIGHT);
+        holder.getStyleClass().add("map-legend-swatch-holder");
+        mark.scaleXProperty().bind(scale);
+        mark.scaleYProperty().bind(scale);
+        holder.prefWidthProperty().bind(Bindings.multiply(SWATCH_WIDTH, scale));
+        holder.prefHeightProperty().bind(Bindings.multiply(SWATCH_HEIGHT, scale));
+        holder.minWidthProperty().bind(holder.prefWidthProperty());
+        holder.minHeightProperty().bind(holder.prefHeightProperty());
+        holder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         return holder;
     }
 
