@@ -39,6 +39,8 @@ import org.timeatlas.ui.shell.ShellFeature;
 import org.timeatlas.ui.shell.Snapshots;
 import org.timeatlas.ui.shell.StageWindows;
 import org.timeatlas.ui.shell.StartupShell;
+import org.timeatlas.ui.theme.ThemeFeature;
+import org.timeatlas.ui.theme.UiScale;
 import org.timeatlas.ui.timeline.TimelineFeature;
 
 /**
@@ -53,8 +55,12 @@ public final class App extends Application implements ExplorerHost {
     /** The explorer's features, installed in this order for every atlas opened. */
     static List<ExplorerFeature> features() {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
-                new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature());
+                new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
+                new ThemeFeature(UI_SCALE));
     }
+
+    /** The interface scale, the same for every atlas opened (Ctrl+= / Ctrl+− / Ctrl+0). */
+    static final UiScale UI_SCALE = UiScale.initial();
 
     private Stage stage;
     private Scene scene;
