@@ -80,16 +80,18 @@ class UiScaleAppTest {
         }
         assertEquals(2.5, App.UI_SCALE.get(), 1e-9);
         assertEquals(2.5 * ROOT_AT_100, rootFontSize(robot), 0.01);
-        ctrl(robot, KeyCode.ADD);
-        assertEquals(2.5, App.UI_SCALE.get(), 1e-9, "Ctrl + the keypad's + does not go past 250 %");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(2.5, App.UI_SCALE.get(), 1e-9, "Ctrl++ (Ctrl+Shift+=) does not go past 250 %");
 
         for (int i = 0; i < 12; i++) {
             ctrl(robot, KeyCode.MINUS);
         }
         assertEquals(0.75, App.UI_SCALE.get(), 1e-9);
         assertEquals(0.75 * ROOT_AT_100, rootFontSize(robot), 0.01);
-        ctrl(robot, KeyCode.SUBTRACT);
-        assertEquals(0.75, App.UI_SCALE.get(), 1e-9, "Ctrl + the keypad's − does not go below 75 %");
+        ctrl(robot, KeyCode.MINUS);
+        assertEquals(0.75, App.UI_SCALE.get(), 1e-9, "nor Ctrl+− below 75 %");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(0.9, App.UI_SCALE.get(), 1e-9, "Ctrl++ (Ctrl+Shift+=) steps up like Ctrl+=");
     }
 
     @Test
@@ -119,6 +121,7 @@ class UiScaleAppTest {
         assertEquals(List.of("menu-item-view-scale-larger", "menu-item-view-scale-smaller", "menu-item-view-scale-reset"),
                 textSize.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
         assertEquals("Ctrl+=", textSize.getItems().get(0).getAccelerator().getDisplayText());
+        assertEquals(List.of(), app.explorer().context().commands().keyConflicts(), "no key means two things");
     }
 
     private double rootFontSize(FxRobot robot) {

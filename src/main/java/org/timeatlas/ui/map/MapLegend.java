@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -28,17 +29,25 @@ import org.timeatlas.ui.Texts;
  * the map: the statuses always (and the sides whose movements are drawn, in day-by-day mode); the zones, outlines
  * and marks behind a "more" toggle, so the strip does not hide the map. Its text is in em (map.css); each swatch
  * is drawn at its size at 100 % and scaled as a whole with the interface, in a holder that takes its scaled size.
+ * Where the map is short for its legend (large scales, small windows) the legend is {@link #setCrowded crowded}:
+ * only a "Legend" toggle, which opens all of it over the map.
  */
 final class MapLegend extends VBox {
 
     private static final double SWATCH_WIDTH = 22;
     private static final double SWATCH_HEIGHT = 14;
+    /** Marks the rows of the sides, which show only in day-by-day mode. */
+    private static final String DAY_BY_DAY_ONLY = "map-legend-day-by-day-only";
 
+    private final FlowPane main = new FlowPane();
     private final FlowPane more = new FlowPane();
+    private final javafx.beans.property.BooleanProperty crowded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "crowded", false);
     private final ToggleButton moreToggle = new ToggleButton();
     private final StatusPaints paints;
     private final ObservableDoubleValue scale;
     private final java.util.Map<Rectangle, String> statusSwatches = new java.util.LinkedHashMap<>();
+    private final ObservableBooleanValue dayByDay;
 
     /** @param scale the interface scale, 1 at 100 % */
     MapLegend(List<Status> statuses, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,
@@ -46,25 +55,31 @@ final class MapLegend extends VBox {
         this.paints = paints;
         this.scale = scale;
         getStyleClass().add("map-legend");
-        FlowPane main = new FlowPane();
         main.getStyleClass().addAll("map-legend-rows", "map-legend-main");
+        javafx.beans.binding.BooleanBinding mainShown = crowded.not().or(moreToggle.selectedProperty());
         for (Status status : statuses) {
             if (!status.overlay()) {
-                main.getChildren().add(row(swatch(status, "map-legend-swatch"), status, state));
+                HBox row = row(swatch(status, "map-legend-swatch"), status, state);
+                row.visibleProperty().bind(mainShown);
+                row.managedProperty().bind(row.visibleProperty());
+                main.getChildren().add(row);
             }
         }
         for (Side side : sides) {
             HBox row = row(sideSwatch(side), localized(side.name(), state));
             row.getStyleClass().add("map-legend-side");
-            row.visibleProperty().bind(state.dayByDayProperty());
+            row.getProperties().put(DAY_BY_DAY_ONLY, Boolean.TRUE);
+            row.visibleProperty().bind(state.dayByDayProperty().and(mainShown));
             row.managedProperty().bind(row.visibleProperty());
             main.getChildren().add(row);
         }
         moreToggle.getStyleClass().add("map-legend-more");
         moreToggle.setId("map-legend-more");
         moreToggle.setFocusTraversable(false);
-        moreToggle.textProperty().bind(texts.computed(m -> m.get(moreToggle.isSelected()
-                ? "map.legend.less" : "map.legend.more"), moreToggle.selectedProperty()));
+        moreToggle.textProperty().bind(texts.computed(m -> moreToggle.isSelected() ? m.get("map.legend.less")
+                        : crowded.get() ? m.get("map.legend") + " ▴" : m.get("map.legend.more"),
+                moreToggle.selectedProperty(), crowded));
+        this.dayByDay = state.dayByDayProperty();
         main.getChildren().add(moreToggle);
 
         more.getStyleClass().addAll("map-legend-rows", "map-legend-extra");
@@ -105,6 +120,55 @@ final class MapLegend extends VBox {
     /** Fills the status swatches again with the paints of their status, after they changed (a new pattern ink). */
     void refill() {
         statusSwatches.forEach((swatch, statusId) -> swatch.setFill(paints.onScreen(statusId)));
+    }
+
+    /**
+     * Shows only the toggle (crowded) or the statuses and sides with it. Crowded, the toggle opens the whole
+     * legend.
+     */
+    void setCrowded(boolean isCrowded) {
+        crowded.set(isCrowded);
+    }
+
+    boolean isCrowded() {
+        return crowded.get();
+    }
+
+    /** The height the legend takes, {@code width} wide, when it is not crowded and not expanded, in pixels. */
+    double uncrowdedHeight(double width) {
+        Insets outer = getInsets();
+        Insets inner = main.getInsets();
+        double room = width - outer.getLeft() - outer.getRight() - inner.getLeft() - inner.getRight();
+        double lineWidth = 0;
+        double lineHeight = 0;
+        double height = 0;
+        int lines = 0;
+        for (Node row : main.getChildren()) {
+            if (Boolean.TRUE.equals(row.getProperties().get(DAY_BY_DAY_ONLY)) && !dayByDay.get()) {
+                continue;
+            }
+            double w = row.prefWidth(-1);
+            double h = row.prefHeight(w);
+            if (lineWidth > 0 && lineWidth + main.getHgap() + w > room) {
+                height += lineHeight;
+                lines++;
+                lineWidth = 0;
+                lineHeight = 0;
+            }
+            lineWidth += (lineWidth > 0 ? main.getHgap() : 0) + w;
+            lineHeight = Math.max(lineHeight, h);
+        }
+        height += lineHeight;
+        lines++;
+        return outer.getTop() + outer.getBottom() + inner.getTop() + inner.getBottom() + height
+                + main.getVgap() * (lines - 1);
+    }
+
+    /** The width of the legend when crowded and closed: its toggle alone. */
+    double crowdedWidth() {
+        Insets outer = getInsets();
+        Insets inner = main.getInsets();
+        return outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight() + moreToggle.prefWidth(-1);
     }
 
     /** True while the zones and marks are shown too. */

@@ -53,6 +53,8 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     static final double SIMPLIFY_METRES = 20;
     private static final double INSET = 10;
     private static final double HOVER_OFFSET = 16;
+    /** The legend folds when it would take more than 1 / this of the map's height. */
+    private static final double CROWDED_SHARE = 3;
     private static final CssMetaData<MapPane, Font> FONT_CSS = RootFont.cssMetaData(map -> map.font);
     private static final CssMetaData<MapPane, Color> PATTERN_INK_CSS =
             CssColours.cssMetaData("-map-pattern-ink", map -> map.patternInk);
@@ -91,6 +93,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     private final java.util.List<javafx.util.Subscription> subscriptions = new ArrayList<>();
     private final Group featureLayers = new Group();
     private String hovered;
+    private List<ScreenBox> lastObstacles = List.of();
     private double hoverX;
     private double hoverY;
 
@@ -323,7 +326,16 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         double scaleHeight = scaleBar.prefHeight(scaleWidth);
         scaleBar.resizeRelocate(width - inset - scaleWidth, height - inset - scaleHeight, scaleWidth, scaleHeight);
         double legendWidth = Math.max(160 * uiScale.get(), width - 3 * inset - scaleWidth);
-        double legendHeight = Math.min(legend.prefHeight(legendWidth), height / 2);
+        // A legend that would take more than a third of the map folds into its toggle, which opens it over the map.
+        boolean crowded = legend.uncrowdedHeight(legendWidth) > height / CROWDED_SHARE;
+        if (crowded != legend.isCrowded()) {
+            legend.setCrowded(crowded);
+        }
+        boolean open = legend.expandedProperty().get();
+        if (crowded && !open) {
+            legendWidth = Math.min(legendWidth, legend.crowdedWidth());
+        }
+        double legendHeight = Math.min(legend.prefHeight(legendWidth), crowded && open ? height - 2 * inset : height / 2);
         legend.resizeRelocate(inset, height - inset - legendHeight, legendWidth, legendHeight);
         viewport.reserve(0, 0, legendHeight + inset, 0);
         viewport.resize(width, height);
@@ -336,8 +348,16 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         locator.setVisible(locatorX > width / 2 && !showsWholeHome());
         double presetsWidth = Math.max(120 * uiScale.get(), locatorX - 2 * inset);
         presets.resizeRelocate(inset, inset, presetsWidth, presets.prefHeight(presetsWidth));
+        legend.setViewOrder(crowded && open ? -1 : 0); // opened over the map, it lies over the map views too
         hoverCard.autosize();
         placeHoverCard();
+        // Names keep clear of the map's chrome: when it moved or changed size (e.g. with the interface scale), they
+        // are placed again, even if they were placed earlier in this pulse, before the chrome was laid out.
+        List<ScreenBox> chrome = obstacles();
+        if (!chrome.equals(lastObstacles)) {
+            lastObstacles = chrome;
+            labels.replace();
+        }
     }
 
     @Override
@@ -415,6 +435,13 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         hoverCard.applyCss();
         hoverCard.autosize();
         placeHoverCard();
+        // Names keep clear of the map's chrome: when it moved or changed size (e.g. with the interface scale), they
+        // are placed again, even if they were placed earlier in this pulse, before the chrome was laid out.
+        List<ScreenBox> chrome = obstacles();
+        if (!chrome.equals(lastObstacles)) {
+            lastObstacles = chrome;
+            labels.replace();
+        }
     }
 
     /** Next to the pointer, flipped to the other side near the right or bottom edge. */

@@ -1,7 +1,6 @@
 package org.timeatlas.ui.theme;
 
 import javafx.beans.binding.Bindings;
-import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,17 +32,17 @@ public final class ThemeFeature implements ExplorerFeature {
     public Subscription install(ExplorerContext context, Slots slots) {
         var factor = scale.factorProperty();
         Command larger = Command.of("view.scale.larger", "menu.view.scale.larger", scale::larger)
-                .keys(shortcut(KeyCode.EQUALS),
-                        new KeyCharacterCombination("+", KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
-                        shortcut(KeyCode.ADD))
+                // Ctrl+Shift+= is Ctrl++ where + shares the = key; keyboards with a + key of its own send PLUS
+                .keys(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                        new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY))
                 .enabledWhen(Bindings.createBooleanBinding(() -> !scale.isLargest(), factor))
                 .menu(MenuPlace.inSubmenu(MenuPlace.Menus.VIEW, SUBMENU, 1, 30));
         Command smaller = Command.of("view.scale.smaller", "menu.view.scale.smaller", scale::smaller)
-                .keys(shortcut(KeyCode.MINUS), shortcut(KeyCode.SUBTRACT))
+                .keys(shortcut(KeyCode.MINUS))
                 .enabledWhen(Bindings.createBooleanBinding(() -> !scale.isSmallest(), factor))
                 .menu(MenuPlace.inSubmenu(MenuPlace.Menus.VIEW, SUBMENU, 1, 31));
         Command reset = Command.of("view.scale.reset", "menu.view.scale.reset", scale::reset)
-                .keys(shortcut(KeyCode.DIGIT0), shortcut(KeyCode.NUMPAD0))
+                .keys(shortcut(KeyCode.DIGIT0))
                 .menu(MenuPlace.inSubmenu(MenuPlace.Menus.VIEW, SUBMENU, 1, 32));
         return context.commands().add(larger, smaller, reset)
                 .and(new ScaledWindows(scale).follow(context.windows().main()));
