@@ -341,13 +341,18 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         viewport.resize(width, height);
 
         double controlsWidth = controls.prefWidth(-1);
-        controls.resizeRelocate(width - inset - controlsWidth, inset, controlsWidth, controls.prefHeight(controlsWidth));
+        double controlsHeight = controls.prefHeight(controlsWidth);
+        controls.resizeRelocate(width - inset - controlsWidth, inset, controlsWidth, controlsHeight);
+        // on a map too short for both (large scales, small windows) the zoom buttons stay and the scale bar goes
+        scaleBar.setVisible(scaleBar.getLayoutY() >= 2 * inset + controlsHeight);
         double locatorWidth = locator.prefWidth(-1);
         double locatorX = width - 2 * inset - controlsWidth - locatorWidth;
         locator.resizeRelocate(locatorX, inset, locatorWidth, locator.prefHeight(locatorWidth));
         locator.setVisible(locatorX > width / 2 && !showsWholeHome());
         double presetsWidth = Math.max(120 * uiScale.get(), locatorX - 2 * inset);
-        presets.resizeRelocate(inset, inset, presetsWidth, presets.prefHeight(presetsWidth));
+        double presetsHeight = presets.prefHeight(presetsWidth);
+        presets.resizeRelocate(inset, inset, presetsWidth, presetsHeight);
+        presets.setRoom(2 * inset + presetsHeight <= legend.getLayoutY() - inset);
         legend.setViewOrder(crowded && open ? -1 : 0); // opened over the map, it lies over the map views too
         hoverCard.autosize();
         placeHoverCard();
