@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Subscription;
+import org.timeatlas.ui.RootFont;
 
 /**
  * Gives the root of the main window, and of every other window of the application while it is open (tool
@@ -87,7 +88,7 @@ final class ScaledWindows {
     /** The style sheet, as a data URI, that sets the root font size and the toolbar's icons for {@code factor}. */
     static String styleSheet(double factor) {
         String css = String.format(Locale.ROOT, "%s .root { -fx-font-size: %.3fpx; } .toolbar-icon { -fx-icon-size: %d; }",
-                MARK, org.timeatlas.ui.RootFont.SIZE_AT_100 * factor, Math.round(TOOLBAR_ICON_AT_100 * factor));
+                MARK, RootFont.SIZE_AT_100 * factor, Math.round(TOOLBAR_ICON_AT_100 * factor));
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 

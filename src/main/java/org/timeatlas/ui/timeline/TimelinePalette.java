@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.css.CssMetaData;
-import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.SimpleStyleableStringProperty;
 import javafx.css.Styleable;
 import javafx.css.StyleConverter;
@@ -19,12 +18,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.timeatlas.atlas.EventType;
+import org.timeatlas.ui.CssColours;
 
 /**
  * Colours and font families of what the timeline's canvas draws. A canvas cannot be styled by CSS, so they are
  * styleable properties of the {@link TimelineView} that timeline.css sets from the theme's roles, e.g.
  * {@code -timeline-track: -ta-timeline-track}; each ink's CSS property is {@code -timeline-} and its name in
- * lower case with dashes. Until a style sheet sets them they are grey and the system font.
+ * lower case with dashes. Until a style sheet sets them they are {@link CssColours#UNSTYLED} and the system font.
  */
 final class TimelinePalette {
 
@@ -44,7 +44,6 @@ final class TimelinePalette {
     }
 
     private static final Ink[] ERA_FILLS = {Ink.ERA_1, Ink.ERA_2, Ink.ERA_3, Ink.ERA_4};
-    private static final Color UNSTYLED = Color.GRAY;
     private static final Map<Ink, CssMetaData<TimelineView, Color>> INK_CSS = new EnumMap<>(Ink.class);
     private static final CssMetaData<TimelineView, String> LATIN_CSS =
             family("-timeline-latin-font-family", palette -> palette.latinFamily);
@@ -53,17 +52,7 @@ final class TimelinePalette {
 
     static {
         for (Ink ink : Ink.values()) {
-            INK_CSS.put(ink, new CssMetaData<>(ink.cssProperty(), StyleConverter.getColorConverter(), UNSTYLED) {
-                @Override
-                public boolean isSettable(TimelineView view) {
-                    return !view.palette().inks.get(ink).isBound();
-                }
-
-                @Override
-                public StyleableProperty<Color> getStyleableProperty(TimelineView view) {
-                    return view.palette().inks.get(ink);
-                }
-            });
+            INK_CSS.put(ink, CssColours.cssMetaData(ink.cssProperty(), view -> view.palette().inks.get(ink)));
         }
     }
 
@@ -74,8 +63,7 @@ final class TimelinePalette {
     /** @param changed called when a style sheet changes any of them, to paint again */
     TimelinePalette(TimelineView view, Runnable changed) {
         for (Ink ink : Ink.values()) {
-            StyleableObjectProperty<Color> property = new SimpleStyleableObjectProperty<>(INK_CSS.get(ink), view,
-                    ink.name(), UNSTYLED);
+            StyleableObjectProperty<Color> property = CssColours.property(INK_CSS.get(ink), view, ink.name());
             property.addListener((obs, old, now) -> changed.run()); // the view's own properties: no leak
             inks.put(ink, property);
         }
