@@ -52,15 +52,15 @@ public final class App extends Application implements ExplorerHost {
     static final List<String> STYLESHEETS = List.of("/org/timeatlas/ui/app.css", "/org/timeatlas/ui/map.css",
             "/org/timeatlas/ui/timeline.css", "/org/timeatlas/ui/day-by-day.css");
 
+    /** The interface scale, the same for every atlas opened (Ctrl+= / Ctrl+− / Ctrl+0). */
+    static final UiScale UI_SCALE = UiScale.initial();
+
     /** The explorer's features, installed in this order for every atlas opened. */
     static List<ExplorerFeature> features() {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
                 new ThemeFeature(UI_SCALE));
     }
-
-    /** The interface scale, the same for every atlas opened (Ctrl+= / Ctrl+− / Ctrl+0). */
-    static final UiScale UI_SCALE = UiScale.initial();
 
     private Stage stage;
     private Scene scene;

@@ -73,6 +73,11 @@ final class AirStrikeLayer extends MapLayer {
             points.put(event.id(), geometry.eventPoint(event.id()).orElseThrow());
             getChildren().add(burst);
         }
+        current.addListener((ListChangeListener<Event>) change -> showCurrent());
+        state.airStrikesShownProperty().addListener((obs, was, now) -> showCurrent());
+        state.selectedEventProperty().addListener((obs, old, now) -> select(old, now));
+        showCurrent();
+        select(null, state.selectedEventProperty().get());
         scale.subscribe(now -> { // the map's scale: the map holds its layers
             this.scale = now.doubleValue();
             bursts.values().forEach(burst -> {
@@ -81,11 +86,6 @@ final class AirStrikeLayer extends MapLayer {
             });
             markDirty();
         });
-        current.addListener((ListChangeListener<Event>) change -> showCurrent());
-        state.airStrikesShownProperty().addListener((obs, was, now) -> showCurrent());
-        state.selectedEventProperty().addListener((obs, old, now) -> select(old, now));
-        showCurrent();
-        select(null, state.selectedEventProperty().get());
     }
 
     /** Events this layer draws: air strikes with a place. */

@@ -60,14 +60,14 @@ final class EventLayer extends MapLayer {
             markers.put(event.id(), marker);
             getChildren().add(marker);
         }
-        scale.subscribe(now -> { // the map's scale: the map holds its layers and their marks
-            markers.values().forEach(marker -> marker.scaleTo(now.doubleValue()));
-            markDirty();
-        });
         current.addListener((ListChangeListener<Event>) change -> showCurrent());
         state.selectedEventProperty().addListener((obs, old, now) -> select(old, now));
         showCurrent();
         select(null, state.selectedEventProperty().get());
+        scale.subscribe(now -> { // the map's scale: the map holds its layers and their marks
+            markers.values().forEach(marker -> marker.scaleTo(now.doubleValue()));
+            markDirty();
+        });
     }
 
     /** Ids of the events whose markers are shown, in the order of the current events. */

@@ -37,7 +37,7 @@ final class LabelLayer extends MapLayer {
     private List<String> shown = List.of();
 
     LabelLayer(ObservableValue<MapView> view, List<Place> places, ProjectedAtlas geometry, ExplorerState state,
-               Supplier<List<ScreenBox>> obstacles, Supplier<List<ScreenBox>> marks, ObservableDoubleValue scale) {
+               Supplier<List<ScreenBox>> obstacles, Supplier<List<ScreenBox>> marks) {
         super(view);
         this.obstacles = obstacles;
         this.marks = marks;
@@ -55,12 +55,6 @@ final class LabelLayer extends MapLayer {
                     new MapLabel(place.id(), place.rank(), point, place.kind(), nameIn(place.name(), state))));
         }
         getChildren().addAll(labels);
-        scale.subscribe(now -> { // the map's scale: the map holds its layers
-            labels.forEach(label -> label.scaleTo(now.doubleValue()));
-            markDirty();
-        });
-        // the names' size is in em: the style sheet gives them their new font after the map's scale changed
-        labels.forEach(label -> label.text().fontProperty().addListener((obs, old, now) -> markDirty()));
         state.languageProperty().addListener((obs, old, now) -> markDirty());
     }
 
@@ -78,6 +72,19 @@ final class LabelLayer extends MapLayer {
     /** Asks for a new placement, e.g. when an obstacle such as the legend changed size. */
     void replace() {
         markDirty();
+    }
+
+    /**
+     * Sizes the names' dots and gaps for the interface scale {@code scale} (1 at 100 %) from now on, and places the
+     * names again when their font changes: their size is in em, and the style sheet gives them their new font
+     * after the scale changed.
+     */
+    void followScale(ObservableDoubleValue scale) {
+        scale.subscribe(now -> { // the map's scale: the map holds its layers
+            labels.forEach(label -> label.scaleTo(now.doubleValue()));
+            markDirty();
+        });
+        labels.forEach(label -> label.text().fontProperty().addListener((obs, old, now) -> markDirty()));
     }
 
     @Override

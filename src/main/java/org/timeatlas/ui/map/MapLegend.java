@@ -39,15 +39,15 @@ final class MapLegend extends VBox {
     /** Marks the rows of the sides, which show only in day-by-day mode. */
     private static final String DAY_BY_DAY_ONLY = "map-legend-day-by-day-only";
 
+    private final StatusPaints paints;
+    private final ObservableDoubleValue scale;
+    private final java.util.Map<Rectangle, String> statusSwatches = new java.util.LinkedHashMap<>();
+    private final ObservableBooleanValue dayByDay;
     private final FlowPane main = new FlowPane();
     private final FlowPane more = new FlowPane();
     private final javafx.beans.property.BooleanProperty crowded =
             new javafx.beans.property.SimpleBooleanProperty(this, "crowded", false);
     private final ToggleButton moreToggle = new ToggleButton();
-    private final StatusPaints paints;
-    private final ObservableDoubleValue scale;
-    private final java.util.Map<Rectangle, String> statusSwatches = new java.util.LinkedHashMap<>();
-    private final ObservableBooleanValue dayByDay;
 
     /** @param scale the interface scale, 1 at 100 % */
     MapLegend(List<Status> statuses, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,

@@ -147,7 +147,8 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         movements = new MovementLayer(viewport.viewProperty(), atlas.movements(), atlas.sides(), geometry, state,
                 this::placeLabelBoxes, scale);
         labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
-                this::marks, scale);
+                this::marks);
+        labels.followScale(scale);
         patternInk.addListener((obs, old, ink) -> { // its own property, set by the style sheet
             paints.setPatternInk(ink);
             territories.refill();

@@ -119,6 +119,8 @@ final class MovementLayer extends MapLayer {
                 getChildren().add(arrow);
             });
         }
+        state.momentProperty().addListener((obs, old, now) -> showMoment(now));
+        showMoment(state.moment());
         scale.subscribe(now -> { // the map's scale: the map holds its layers
             this.scale = now.doubleValue();
             for (Arrow arrow : arrows.values()) {
@@ -130,8 +132,6 @@ final class MovementLayer extends MapLayer {
             }
             markDirty();
         });
-        state.momentProperty().addListener((obs, old, now) -> showMoment(now));
-        showMoment(state.moment());
     }
 
     /**
