@@ -41,6 +41,8 @@ import org.timeatlas.ui.shell.ShellFeature;
 import org.timeatlas.ui.shell.Snapshots;
 import org.timeatlas.ui.shell.StageWindows;
 import org.timeatlas.ui.shell.StartupShell;
+import org.timeatlas.ui.theme.ThemeFeature;
+import org.timeatlas.ui.theme.UiScale;
 import org.timeatlas.ui.timeline.TimelineFeature;
 
 /**
@@ -52,21 +54,24 @@ public final class App extends Application implements ExplorerHost {
     static final List<String> STYLESHEETS = List.of("/org/timeatlas/ui/app.css", "/org/timeatlas/ui/map.css",
             "/org/timeatlas/ui/timeline.css", "/org/timeatlas/ui/day-by-day.css");
 
-    private final java.util.function.Supplier<List<ExplorerFeature>> featureList;
+    /** The interface scale (Ctrl+= / Ctrl+− / Ctrl+0): the application's, kept across atlases and sessions. */
+    private final UiScale uiScale = UiScale.initial();
+    private final java.util.function.Function<UiScale, List<ExplorerFeature>> featureList;
 
     public App() {
         this(App::features);
     }
 
     /** With other features than the explorer's own, for tests of how the shell treats them. */
-    App(java.util.function.Supplier<List<ExplorerFeature>> featureList) {
+    App(java.util.function.Function<UiScale, List<ExplorerFeature>> featureList) {
         this.featureList = featureList;
     }
 
     /** The explorer's features, installed in this order for every atlas opened. */
-    static List<ExplorerFeature> features() {
+    static List<ExplorerFeature> features(UiScale uiScale) {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
-                new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature());
+                new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
+                new ThemeFeature(uiScale));
     }
 
     /** Where settings are kept: the system property (tests and CI set it), else the OS's per-user folder. */
@@ -101,6 +106,9 @@ public final class App extends Application implements ExplorerHost {
         }
         String folder = System.getProperty(SETTINGS_DIR_PROPERTY);
         session = RememberedSession.load(folder != null ? new SettingsStore(Path.of(folder)) : SettingsStore.forUser());
+        if (System.getProperty(UiScale.START_PROPERTY) == null) {
+            uiScale.set(session.settings().uiScale());
+        }
     }
 
     /**
@@ -216,7 +224,7 @@ public final class App extends Application implements ExplorerHost {
         String language = options.languageGiven() ? options.language() : session.language()
                 .filter(Messages.LANGUAGES::contains).orElse(options.language());
         windows = new StageWindows(stage, this::openInBrowser);
-        explorer = new Explorer(atlas, moment, language, featureList.get(), windows, this);
+        explorer = new Explorer(atlas, moment, language, featureList.apply(uiScale), windows, this);
         if (remembered.isPresent() && !session.dayByDay()) {
             explorer.context().dayByDay().leave();
         }
@@ -309,6 +317,11 @@ public final class App extends Application implements ExplorerHost {
         return explorer.context().state();
     }
 
+    /** The interface scale, for tests. */
+    UiScale uiScale() {
+        return uiScale;
+    }
+
     /** The explorer now shown, for tests. */
     Explorer explorer() {
         return explorer;
@@ -350,7 +363,7 @@ public final class App extends Application implements ExplorerHost {
         atlasFolder = folder;
         explorer.close();
         windows.closeAll();
-        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language, featureList.get(), windows, this);
+        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language, featureList.apply(uiScale), windows, this);
         scene.setRoot(explorer.root());
         explorer.attach(scene);
         stage.titleProperty().bind(explorer.context().texts().text("app.title"));
@@ -365,6 +378,7 @@ public final class App extends Application implements ExplorerHost {
 
     /** Writes what this session leaves behind (moment, language, mode, window, dividers, atlas folder). */
     void rememberSession() {
-        session.save(stage, explorer.context().state(), explorer.window().dividerPositions(), atlasFolder);
+        session.save(stage, explorer.context().state(), explorer.window().dividerPositions(), atlasFolder,
+                uiScale.get());
     }
 }

@@ -53,8 +53,8 @@ class BrokenAtlasWindowTest {
             }
             return Subscription.EMPTY;
         };
-        App app = open(new App(() -> {
-            List<ExplorerFeature> features = new ArrayList<>(App.features());
+        App app = open(new App(scale -> {
+            List<ExplorerFeature> features = new ArrayList<>(App.features(scale));
             features.add(failing);
             return features;
         }), islands);

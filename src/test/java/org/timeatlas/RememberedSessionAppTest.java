@@ -52,6 +52,7 @@ class RememberedSessionAppTest {
         robot.interact(() -> first.open(stage, LaunchOptions.parse("--atlas", islands, "--date", "2000-06-05T06:00",
                 "--lang", "hi")));
         assertTrue(first.state().isDayByDayMode(), "the islands' war period opens day by day");
+        robot.interact(first.uiScale()::larger);
         robot.interact(first::rememberSession);
         assertTrue(Files.exists(settingsFolder.resolve("settings.json")));
 
@@ -60,6 +61,7 @@ class RememberedSessionAppTest {
         assertEquals(LocalDateTime.of(2000, 6, 5, 6, 0), second.state().moment(), "the remembered moment");
         assertEquals("hi", second.state().language(), "the remembered language");
         assertTrue(second.state().isDayByDayMode());
+        assertEquals(1.1, second.uiScale().get(), 1e-9, "the remembered interface scale");
         assertEquals(TestAtlases.islands().info().title(), second.explorer().context().atlas().info().title(),
                 "the atlas folder last open");
 

@@ -22,6 +22,7 @@ import org.timeatlas.i18n.Messages;
 import org.timeatlas.time.DayHoldings;
 import org.timeatlas.time.DayHoldings.Holding;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.WrappingText;
 
@@ -140,12 +141,14 @@ public final class DayCardView extends ScrollPane {
     }
 
     private HBox holdingRow(Holding holding, String language, Messages messages) {
-        Rectangle swatch = new Rectangle(16, 16);
+        Rectangle swatch = new Rectangle();
         swatch.getStyleClass().add("day-card-swatch");
         swatch.setFill(holding.status() == null ? Color.TRANSPARENT : Color.web(holding.status().colour()));
         TextFlow text = new TextFlow();
         text.getStyleClass().add("day-card-holding-text");
         words(text, holding.territory().name().get(language) + " → ", "day-card-territory");
+        // 1em of the territory's name: 16 px at 100 %
+        RootFont.squareInEm(swatch, ((javafx.scene.text.Text) text.getChildren().get(0)).fontProperty(), 1);
         String status = holding.status() == null ? messages.get("dayCard.ended") : holding.status().label().get(language);
         words(text, status, "day-card-status");
         if (holding.span() != null && holding.span().authority() != null) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -25,7 +26,8 @@ import org.timeatlas.ui.Texts;
 /**
  * Air strikes (events tagged {@link Event#AIR_STRIKE}) among the current events, each as a burst: solid for
  * a documented strike, hollow and dashed for a claim. Built once; the current events only show and hide them.
- * Clicking a burst selects its event. The whole layer can be switched off in the explorer state.
+ * Clicking a burst selects its event. The whole layer can be switched off in the explorer state. Bursts are built
+ * at their size at 100 % and scaled as a whole to the interface scale.
  */
 final class AirStrikeLayer extends MapLayer {
 
@@ -37,9 +39,10 @@ final class AirStrikeLayer extends MapLayer {
     private final ObservableList<Event> current;
     private final ExplorerState state;
     private final List<String> visible = new ArrayList<>();
+    private double scale = 1;
 
     AirStrikeLayer(ObservableValue<MapView> view, List<Event> events, ProjectedAtlas geometry,
-                   ObservableList<Event> current, ExplorerState state, Texts texts) {
+                   ObservableList<Event> current, ExplorerState state, Texts texts, ObservableDoubleValue scale) {
         super(view);
         this.current = current;
         this.state = state;
@@ -77,6 +80,14 @@ final class AirStrikeLayer extends MapLayer {
         keep(state.selectedEventProperty().subscribe((old, now) -> select(old, now)));
         showCurrent();
         select(null, state.selectedEventProperty().get());
+        scale.subscribe(now -> { // the map's scale: the map holds its layers
+            this.scale = now.doubleValue();
+            bursts.values().forEach(burst -> {
+                burst.setScaleX(this.scale);
+                burst.setScaleY(this.scale);
+            });
+            markDirty();
+        });
     }
 
     /** Events this layer draws: air strikes with a place. */
@@ -94,7 +105,8 @@ final class AirStrikeLayer extends MapLayer {
         List<ScreenBox> boxes = new ArrayList<>();
         for (String id : visible) {
             double[] p = points.get(id);
-            boxes.add(new ScreenBox(view.toScreenX(p[0]) - RADIUS, view.toScreenY(p[1]) - RADIUS, 2 * RADIUS, 2 * RADIUS));
+            double r = RADIUS * scale;
+            boxes.add(new ScreenBox(view.toScreenX(p[0]) - r, view.toScreenY(p[1]) - r, 2 * r, 2 * r));
         }
         return boxes;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -29,7 +30,7 @@ final class EventLayer extends MapLayer {
     private final List<String> visible = new ArrayList<>();
 
     EventLayer(ObservableValue<MapView> view, List<Event> events, ProjectedAtlas geometry,
-               ObservableList<Event> current, ExplorerState state, Texts texts) {
+               ObservableList<Event> current, ExplorerState state, Texts texts, ObservableDoubleValue scale) {
         super(view);
         this.current = current;
         getStyleClass().add("map-event-layer");
@@ -65,6 +66,10 @@ final class EventLayer extends MapLayer {
         keep(state.selectedEventProperty().subscribe((old, now) -> select(old, now)));
         showCurrent();
         select(null, state.selectedEventProperty().get());
+        scale.subscribe(now -> { // the map's scale: the map holds its layers and their marks
+            markers.values().forEach(marker -> marker.scaleTo(now.doubleValue()));
+            markDirty();
+        });
     }
 
     /** Ids of the events whose markers are shown, in the order of the current events. */

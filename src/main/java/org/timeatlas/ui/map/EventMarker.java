@@ -9,7 +9,8 @@ import org.timeatlas.atlas.Event;
 
 /**
  * An event's mark in screen pixels: a circle sized by importance — filled for a documented fact, hollow
- * with a dashed ring for a claim — and a ring around it while the event is selected.
+ * with a dashed ring for a claim — and a ring around it while the event is selected. It is built at its size at
+ * 100 % and scaled as a whole, strokes included, to the interface scale.
  */
 final class EventMarker extends Group {
 
@@ -42,8 +43,15 @@ final class EventMarker extends Group {
         return event;
     }
 
+    /** Its radius on screen now, in pixels. */
     double radius() {
-        return radius;
+        return radius * getScaleX();
+    }
+
+    /** Draws it at {@code scale} times its size at 100 %. */
+    void scaleTo(double scale) {
+        setScaleX(scale);
+        setScaleY(scale);
     }
 
     double[] worldPoint() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import org.timeatlas.atlas.LocalizedText;
 import org.timeatlas.atlas.Place;
@@ -18,7 +19,8 @@ import org.timeatlas.ui.ExplorerState;
 /**
  * Names of places, regions and neighbouring countries in the current language, in screen pixels (they do
  * not grow with the zoom). Placed anew on every pan or zoom: by rank, none overlapping another or the
- * map's controls, and clear of event marks where they can be; those that do not fit are hidden.
+ * map's controls, and clear of event marks where they can be; those that do not fit are hidden. Their size
+ * follows the interface scale: a change of the names' font places them all again.
  */
 final class LabelLayer extends MapLayer {
 
@@ -69,9 +71,28 @@ final class LabelLayer extends MapLayer {
         return shown;
     }
 
+    /** The size of the font of the name {@code labelId} now, in pixels, or NaN when there is no such name. */
+    double fontSizeOf(String labelId) {
+        return labels.stream().filter(label -> label.labelId().equals(labelId)).findFirst()
+                .map(MapLabel::fontSize).orElse(Double.NaN);
+    }
+
     /** Asks for a new placement, e.g. when an obstacle such as the legend changed size. */
     void replace() {
         markDirty();
+    }
+
+    /**
+     * Sizes the names' dots and gaps for the interface scale {@code scale} (1 at 100 %) from now on, and places the
+     * names again when their font changes: their size is in em, and the style sheet gives them their new font
+     * after the scale changed.
+     */
+    void followScale(ObservableDoubleValue scale) {
+        scale.subscribe(now -> { // the map's scale: the map holds its layers
+            labels.forEach(label -> label.scaleTo(now.doubleValue()));
+            markDirty();
+        });
+        labels.forEach(label -> label.text().fontProperty().addListener((obs, old, now) -> markDirty()));
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.timeatlas.ui.map;
 
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import org.timeatlas.ui.Texts;
 
-/** The zoom in, zoom out and "whole map" buttons; icons, with their names as tooltips and for screen readers. */
+/**
+ * The zoom in, zoom out and "whole map" buttons; icons, with their names as tooltips and for screen readers. The
+ * buttons are sized in em (map.css); the icons, drawn at 16 px, are scaled with the interface.
+ */
 final class MapControls extends VBox {
 
     private static final String PLUS = "M7 1h2v6h6v2H9v6H7V9H1V7h6z";
@@ -17,17 +21,20 @@ final class MapControls extends VBox {
     final Button zoomOut;
     final Button fitHome;
 
-    MapControls(Texts texts, Runnable onZoomIn, Runnable onZoomOut, Runnable onFitHome) {
+    /** @param scale the interface scale, 1 at 100 % */
+    MapControls(Texts texts, ObservableDoubleValue scale, Runnable onZoomIn, Runnable onZoomOut, Runnable onFitHome) {
         getStyleClass().add("map-controls");
-        zoomIn = button(PLUS, "map.zoomIn", texts, onZoomIn);
-        zoomOut = button(MINUS, "map.zoomOut", texts, onZoomOut);
-        fitHome = button(HOME, "map.fitHome", texts, onFitHome);
+        zoomIn = button(PLUS, "map.zoomIn", texts, scale, onZoomIn);
+        zoomOut = button(MINUS, "map.zoomOut", texts, scale, onZoomOut);
+        fitHome = button(HOME, "map.fitHome", texts, scale, onFitHome);
         getChildren().addAll(zoomIn, zoomOut, fitHome);
     }
 
-    private static Button button(String icon, String key, Texts texts, Runnable action) {
+    private static Button button(String icon, String key, Texts texts, ObservableDoubleValue scale, Runnable action) {
         SVGPath graphic = new SVGPath();
         graphic.setContent(icon);
+        graphic.scaleXProperty().bind(scale);
+        graphic.scaleYProperty().bind(scale);
         graphic.getStyleClass().add("map-control-icon");
         Button button = new Button();
         button.setGraphic(graphic);

@@ -12,7 +12,9 @@ import org.timeatlas.geo.ScreenBox;
 
 /**
  * A name on the map in screen pixels: the text over a light halo so it stays legible on any fill, and for
- * towns a dot at the place itself. It offers positions around its anchor for the label placer.
+ * towns a dot at the place itself. It offers positions around its anchor for the label placer. The text's size
+ * is in em of the root font (map.css), so it grows with the interface scale; the dot and the gaps around it follow
+ * {@link #scaleTo}. The cached bitmap of the text is drawn again whenever its font changes.
  */
 final class MapLabel extends Group {
 
@@ -29,6 +31,7 @@ final class MapLabel extends Group {
     private final Circle dot = new Circle(DOT_RADIUS);
     // A stroked halo is costly to rasterise in software; as a bitmap it is drawn once and then only moved.
     private final Group words = new Group(halo, text);
+    private double scale = 1;
 
     MapLabel(String labelId, int rank, double[] worldPoint, String kind, ObservableValue<String> name) {
         this.labelId = labelId;
@@ -69,6 +72,22 @@ final class MapLabel extends Group {
         return text.getText();
     }
 
+    /** The size of its text's font now, in pixels. */
+    double fontSize() {
+        return text.getFont().getSize();
+    }
+
+    /** The text, whose font changes with the interface scale. */
+    Text text() {
+        return text;
+    }
+
+    /** Sizes the dot and the gaps for the interface scale {@code newScale} (1 at 100 %). */
+    void scaleTo(double newScale) {
+        scale = newScale;
+        dot.setRadius(DOT_RADIUS * scale);
+    }
+
     /** Boxes the text could take around the anchor (screen pixels), best first. */
     List<ScreenBox> positionsAround(double anchorX, double anchorY) {
         Bounds bounds = text.getLayoutBounds();
@@ -81,7 +100,7 @@ final class MapLabel extends Group {
         }
         List<ScreenBox> positions = new ArrayList<>(8);
         // near the dot first; then further out, clear of an event mark on the same place
-        for (double gap : new double[] {GAP, FAR_GAP}) {
+        for (double gap : new double[] {GAP * scale, FAR_GAP * scale}) {
             positions.add(new ScreenBox(anchorX + gap, anchorY - h / 2, w, h));
             positions.add(new ScreenBox(anchorX - gap - w, anchorY - h / 2, w, h));
             positions.add(new ScreenBox(anchorX - w / 2, anchorY - gap - h, w, h));
@@ -92,8 +111,8 @@ final class MapLabel extends Group {
 
     /** The box of the dot at the anchor, or null for labels without one. */
     ScreenBox markAt(double anchorX, double anchorY) {
-        return withDot ? new ScreenBox(anchorX - DOT_RADIUS, anchorY - DOT_RADIUS, 2 * DOT_RADIUS, 2 * DOT_RADIUS)
-                : null;
+        double r = DOT_RADIUS * scale;
+        return withDot ? new ScreenBox(anchorX - r, anchorY - r, 2 * r, 2 * r) : null;
     }
 
     /** Shows the text in {@code box} with the dot (if any) at the anchor. */

@@ -3,6 +3,8 @@ package org.timeatlas.ui.map;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -25,49 +27,70 @@ import org.timeatlas.ui.Texts;
 /**
  * What the colours, patterns and marks mean, in the current language, as a compact strip along the bottom of
  * the map: the statuses always (and the sides whose movements are drawn, in day-by-day mode); the zones, outlines
- * and marks behind a "more" toggle, so the strip does not hide the map.
+ * and marks behind a "more" toggle, so the strip does not hide the map. Its text is in em (map.css); each swatch
+ * is drawn at its size at 100 % and scaled as a whole with the interface, in a holder that takes its scaled size.
+ * Where the map is short for its legend (large scales, small windows) the legend is {@link #setCrowded crowded}:
+ * only a "Legend" toggle, which opens all of it over the map.
  */
 final class MapLegend extends VBox {
 
     private static final double SWATCH_WIDTH = 22;
     private static final double SWATCH_HEIGHT = 14;
+    /** Marks the rows of the sides, which show only in day-by-day mode. */
+    private static final String DAY_BY_DAY_ONLY = "map-legend-day-by-day-only";
 
+    private final StatusPaints paints;
+    private final ObservableDoubleValue scale;
+    private final java.util.Map<Rectangle, String> statusSwatches = new java.util.LinkedHashMap<>();
+    private final ObservableBooleanValue dayByDay;
+    private final FlowPane main = new FlowPane();
     private final FlowPane more = new FlowPane();
+    private final javafx.beans.property.BooleanProperty crowded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "crowded", false);
     private final ToggleButton moreToggle = new ToggleButton();
     private javafx.util.Subscription airStrikes = javafx.util.Subscription.EMPTY;
 
+    /** @param scale the interface scale, 1 at 100 % */
     MapLegend(List<Status> statuses, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,
-              ExplorerState state, Texts texts) {
+              ObservableDoubleValue scale, ExplorerState state, Texts texts) {
+        this.paints = paints;
+        this.scale = scale;
         getStyleClass().add("map-legend");
-        FlowPane main = new FlowPane();
         main.getStyleClass().addAll("map-legend-rows", "map-legend-main");
+        javafx.beans.binding.BooleanBinding mainShown = crowded.not().or(moreToggle.selectedProperty());
         for (Status status : statuses) {
             if (!status.overlay()) {
-                main.getChildren().add(row(swatch(paints, status, "map-legend-swatch"), status, state));
+                HBox row = row(swatch(status, "map-legend-swatch"), status, state);
+                row.visibleProperty().bind(mainShown);
+                row.managedProperty().bind(row.visibleProperty());
+                main.getChildren().add(row);
             }
         }
         for (Side side : sides) {
             HBox row = row(sideSwatch(side), localized(side.name(), state));
             row.getStyleClass().add("map-legend-side");
-            row.visibleProperty().bind(state.dayByDayProperty());
+            row.getProperties().put(DAY_BY_DAY_ONLY, Boolean.TRUE);
+            row.visibleProperty().bind(state.dayByDayProperty().and(mainShown));
             row.managedProperty().bind(row.visibleProperty());
             main.getChildren().add(row);
         }
         moreToggle.getStyleClass().add("map-legend-more");
         moreToggle.setId("map-legend-more");
         moreToggle.setFocusTraversable(false);
-        moreToggle.textProperty().bind(texts.computed(m -> m.get(moreToggle.isSelected()
-                ? "map.legend.less" : "map.legend.more"), moreToggle.selectedProperty()));
+        moreToggle.textProperty().bind(texts.computed(m -> moreToggle.isSelected() ? m.get("map.legend.less")
+                        : crowded.get() ? m.get("map.legend") + " ▴" : m.get("map.legend.more"),
+                moreToggle.selectedProperty(), crowded));
+        this.dayByDay = state.dayByDayProperty();
         main.getChildren().add(moreToggle);
 
         more.getStyleClass().addAll("map-legend-rows", "map-legend-extra");
         for (Status zone : statuses.stream().filter(Status::overlay).toList()) {
-            more.getChildren().add(row(swatch(paints, zone, "map-legend-zone-swatch"), zone, state));
+            more.getChildren().add(row(swatch(zone, "map-legend-zone-swatch"), zone, state));
         }
         Rectangle dashed = new Rectangle(SWATCH_WIDTH, SWATCH_HEIGHT);
         dashed.getStyleClass().addAll("map-legend-swatch", "map-legend-approximate");
         dashed.getStrokeDashArray().setAll(5.0, 4.0);
-        more.getChildren().add(row(dashed, "map.legend.approximate", texts));
+        more.getChildren().add(row(holder(dashed), "map.legend.approximate", texts));
         more.getChildren().add(row(eventMark("fact"), "map.legend.fact", texts));
         more.getChildren().add(row(eventMark("claim"), "map.legend.claim", texts));
         if (hasAirStrikes) {
@@ -95,19 +118,74 @@ final class MapLegend extends VBox {
         getChildren().addAll(more, main);
     }
 
+    /** Fills the status swatches again with the paints of their status, after they changed (a new pattern ink). */
+    void refill() {
+        statusSwatches.forEach((swatch, statusId) -> swatch.setFill(paints.onScreen(statusId)));
+    }
+
+    /**
+     * Shows only the toggle (crowded) or the statuses and sides with it. Crowded, the toggle opens the whole
+     * legend.
+     */
+    void setCrowded(boolean isCrowded) {
+        crowded.set(isCrowded);
+    }
+
+    boolean isCrowded() {
+        return crowded.get();
+    }
+
+    /** The height the legend takes, {@code width} wide, when it is not crowded and not expanded, in pixels. */
+    double uncrowdedHeight(double width) {
+        Insets outer = getInsets();
+        Insets inner = main.getInsets();
+        double room = width - outer.getLeft() - outer.getRight() - inner.getLeft() - inner.getRight();
+        double lineWidth = 0;
+        double lineHeight = 0;
+        double height = 0;
+        int lines = 0;
+        for (Node row : main.getChildren()) {
+            if (Boolean.TRUE.equals(row.getProperties().get(DAY_BY_DAY_ONLY)) && !dayByDay.get()) {
+                continue;
+            }
+            double w = row.prefWidth(-1);
+            double h = row.prefHeight(w);
+            if (lineWidth > 0 && lineWidth + main.getHgap() + w > room) {
+                height += lineHeight;
+                lines++;
+                lineWidth = 0;
+                lineHeight = 0;
+            }
+            lineWidth += (lineWidth > 0 ? main.getHgap() : 0) + w;
+            lineHeight = Math.max(lineHeight, h);
+        }
+        height += lineHeight;
+        lines++;
+        return outer.getTop() + outer.getBottom() + inner.getTop() + inner.getBottom() + height
+                + main.getVgap() * (lines - 1);
+    }
+
+    /** The width of the legend when crowded and closed: its toggle alone. */
+    double crowdedWidth() {
+        Insets outer = getInsets();
+        Insets inner = main.getInsets();
+        return outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight() + moreToggle.prefWidth(-1);
+    }
+
     /** True while the zones and marks are shown too. */
     ObservableBooleanValue expandedProperty() {
         return moreToggle.selectedProperty();
     }
 
-    private static Node swatch(StatusPaints paints, Status status, String styleClass) {
+    private Node swatch(Status status, String styleClass) {
         Rectangle swatch = new Rectangle(SWATCH_WIDTH, SWATCH_HEIGHT);
         swatch.getStyleClass().add(styleClass);
         swatch.setFill(paints.onScreen(status.id()));
-        return swatch;
+        statusSwatches.put(swatch, status.id());
+        return holder(swatch);
     }
 
-    private static Node sideSwatch(Side side) {
+    private Node sideSwatch(Side side) {
         Line line = new Line(0, 0, SWATCH_WIDTH - 6, 0);
         line.setStroke(Color.web(side.colour()));
         line.setStrokeWidth(5);
@@ -117,25 +195,32 @@ final class MapLegend extends VBox {
         HBox arrow = new HBox(line, head);
         arrow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         arrow.getStyleClass().add("map-legend-arrow");
-        return arrow;
+        return holder(arrow);
     }
 
-    private static Node eventMark(String kind) {
+    private Node eventMark(String kind) {
         Circle mark = new Circle(6);
         mark.getStyleClass().addAll("map-event-mark", kind);
         return holder(mark);
     }
 
-    private static Node strikeMark(String kind) {
+    private Node strikeMark(String kind) {
         javafx.scene.shape.Polygon star = AirStrikeLayer.star(8, 4);
         star.getStyleClass().addAll("map-air-strike-mark", kind);
         return holder(star);
     }
 
-    private static Node holder(Node mark) {
+    /** Holds {@code mark}, drawn at 100 %, scaled to the interface and taking the room of its scaled size. */
+    private Node holder(Node mark) {
         StackPane holder = new StackPane(mark);
-        holder.setPrefSize(SWATCH_WIDTH, SWATCH_HEIGHT);
-        holder.setMinSize(SWATCH_WIDTH, SWATCH_HEIGHT);
+        holder.getStyleClass().add("map-legend-swatch-holder");
+        mark.scaleXProperty().bind(scale);
+        mark.scaleYProperty().bind(scale);
+        holder.prefWidthProperty().bind(Bindings.multiply(SWATCH_WIDTH, scale));
+        holder.prefHeightProperty().bind(Bindings.multiply(SWATCH_HEIGHT, scale));
+        holder.minWidthProperty().bind(holder.prefWidthProperty());
+        holder.minHeightProperty().bind(holder.prefHeightProperty());
+        holder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         return holder;
     }
 

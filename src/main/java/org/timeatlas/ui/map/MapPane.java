@@ -3,15 +3,23 @@ package org.timeatlas.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import javafx.scene.transform.Affine;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
@@ -21,8 +29,10 @@ import org.timeatlas.geo.ProjectedAtlas;
 import org.timeatlas.geo.ScreenBox;
 import org.timeatlas.geo.WorldBox;
 import org.timeatlas.time.StateIndex;
+import org.timeatlas.ui.CssColours;
 import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.Texts;
 
 /**
@@ -32,6 +42,10 @@ import org.timeatlas.ui.Texts;
  * group whose transform follows the viewport; names and marks are placed in screen pixels. A change of
  * moment only changes fills and which marks are shown. Clicking a territory or a mark selects it in the
  * explorer state.
+ *
+ * <p>It inherits the root font like a Label: names, marks and the map's chrome are sized in em or scaled by
+ * {@link #uiScaleProperty}, the interface scale. The ink of the status patterns is its CSS property
+ * {@code -map-pattern-ink}.</p>
  */
 public final class MapPane extends Region implements org.timeatlas.ui.feature.MapLayerHost {
 
@@ -39,6 +53,24 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     static final double SIMPLIFY_METRES = 20;
     private static final double INSET = 10;
     private static final double HOVER_OFFSET = 16;
+    /** The legend folds when it would take more than 1 / this of the map's height. */
+    private static final double CROWDED_SHARE = 3;
+    private static final CssMetaData<MapPane, Font> FONT_CSS = RootFont.cssMetaData(map -> map.font);
+    private static final CssMetaData<MapPane, Color> PATTERN_INK_CSS =
+            CssColours.cssMetaData("-map-pattern-ink", map -> map.patternInk);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        all.add(FONT_CSS);
+        all.add(PATTERN_INK_CSS);
+        CSS_META_DATA = java.util.Collections.unmodifiableList(all);
+    }
+
+    private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT_CSS, this, "font",
+            Font.getDefault());
+    private final StyleableObjectProperty<Color> patternInk = CssColours.property(PATTERN_INK_CSS, this, "patternInk");
+    private final ReadOnlyDoubleWrapper uiScale = new ReadOnlyDoubleWrapper(this, "uiScale", 1);
 
     private final Atlas atlas;
     private final StateIndex index;
@@ -61,6 +93,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     private final java.util.List<javafx.util.Subscription> subscriptions = new ArrayList<>();
     private final Group featureLayers = new Group();
     private String hovered;
+    private List<ScreenBox> lastObstacles = List.of();
     private double hoverX;
     private double hoverY;
 
@@ -78,7 +111,13 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
 
         geometry = new ProjectedAtlas(atlas, SIMPLIFY_METRES);
         viewport = new MapViewport(geometry.home(), geometry.extent());
-        StatusPaints paints = new StatusPaints(atlas.statuses(), geometry.extent().minX(), -geometry.extent().maxY());
+        uiScale.set(RootFont.scaleOf(font.get()));
+        font.addListener((obs, old, now) -> { // its own property
+            uiScale.set(RootFont.scaleOf(now));
+            requestLayout();
+        });
+        StatusPaints paints = new StatusPaints(atlas.statuses(), geometry.extent().minX(), -geometry.extent().maxY(),
+                patternInk.get());
 
         BaseLayer under = new BaseLayer(viewport.viewProperty(), geometry.base(), false);
         BaseLayer over = new BaseLayer(viewport.viewProperty(), geometry.base(), true);
@@ -97,22 +136,30 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         world.setManaged(false);
 
         boolean hasAirStrikes = atlas.events().stream().anyMatch(e -> e.hasTag(Event.AIR_STRIKE));
-        legend = new MapLegend(atlas.statuses(), atlas.sides(), hasAirStrikes, paints, state, texts);
-        scaleBar = new ScaleBar(texts);
-        controls = new MapControls(texts, this::zoomIn, this::zoomOut, this::fitHome);
-        events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts);
+        ReadOnlyDoubleProperty scale = uiScale.getReadOnlyProperty();
+        legend = new MapLegend(atlas.statuses(), atlas.sides(), hasAirStrikes, paints, scale, state, texts);
+        scaleBar = new ScaleBar(texts, scale);
+        controls = new MapControls(texts, scale, this::zoomIn, this::zoomOut, this::fitHome);
+        events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts,
+                scale);
         strikes = new AirStrikeLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state,
-                texts);
+                texts, scale);
         movements = new MovementLayer(viewport.viewProperty(), atlas.movements(), atlas.sides(), geometry, state,
-                this::placeLabelBoxes);
+                this::placeLabelBoxes, scale);
         labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
                 this::marks);
+        labels.followScale(scale);
+        patternInk.addListener((obs, old, ink) -> { // its own property, set by the style sheet
+            paints.setPatternInk(ink);
+            territories.refill();
+            legend.refill();
+        });
         labels.setAfterPlacing(movements::refresh);
         for (Node layer : List.of(movements, labels, events, strikes)) {
             layer.setManaged(false);
         }
         presets = new MapPresetBar(state, texts, this::fitBounds);
-        locator = new LocatorMap(geometry, atlas.territories().stream().map(Territory::id).toList(),
+        locator = new LocatorMap(geometry, atlas.territories().stream().map(Territory::id).toList(), scale,
                 (x, y) -> viewport.centreOn(x, y, viewport.view().metresPerPixel()));
         featureLayers.setManaged(false);
         getChildren().addAll(world, movements, labels, events, strikes, featureLayers, hoverCard, legend, scaleBar,
@@ -150,6 +197,20 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     public javafx.util.Subscription addLayer(Node layer) {
         featureLayers.getChildren().add(layer);
         return () -> featureLayers.getChildren().remove(layer);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    /** The interface scale the map draws at, from the root font it inherits: 1 at 100 %. */
+    public ReadOnlyDoubleProperty uiScaleProperty() {
+        return uiScale.getReadOnlyProperty();
     }
 
     /** Ends this map's listeners on the explorer state, when the explorer is closed. */
@@ -242,6 +303,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         return labels.shownIds();
     }
 
+    /** The size of the font of the name {@code labelId} (a place id, or "country-N") now, in pixels; NaN if none. */
+    public double labelFontSize(String labelId) {
+        return labels.fontSizeOf(labelId);
+    }
+
     /** The territory (not overlay) drawn topmost at a point of this pane, if any. */
     public Optional<String> territoryAt(double x, double y) {
         MapView view = viewport.view();
@@ -259,26 +325,49 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
+        double inset = INSET * uiScale.get();
 
         double scaleWidth = scaleBar.prefWidth(-1);
         double scaleHeight = scaleBar.prefHeight(scaleWidth);
-        scaleBar.resizeRelocate(width - INSET - scaleWidth, height - INSET - scaleHeight, scaleWidth, scaleHeight);
-        double legendWidth = Math.max(160, width - 3 * INSET - scaleWidth);
-        double legendHeight = Math.min(legend.prefHeight(legendWidth), height / 2);
-        legend.resizeRelocate(INSET, height - INSET - legendHeight, legendWidth, legendHeight);
-        viewport.reserve(0, 0, legendHeight + INSET, 0);
+        scaleBar.resizeRelocate(width - inset - scaleWidth, height - inset - scaleHeight, scaleWidth, scaleHeight);
+        double legendWidth = Math.max(160 * uiScale.get(), width - 3 * inset - scaleWidth);
+        // A legend that would take more than a third of the map folds into its toggle, which opens it over the map.
+        boolean crowded = legend.uncrowdedHeight(legendWidth) > height / CROWDED_SHARE;
+        if (crowded != legend.isCrowded()) {
+            legend.setCrowded(crowded);
+        }
+        boolean open = legend.expandedProperty().get();
+        if (crowded && !open) {
+            legendWidth = Math.min(legendWidth, legend.crowdedWidth());
+        }
+        double legendHeight = Math.min(legend.prefHeight(legendWidth), crowded && open ? height - 2 * inset : height / 2);
+        legend.resizeRelocate(inset, height - inset - legendHeight, legendWidth, legendHeight);
+        viewport.reserve(0, 0, legendHeight + inset, 0);
         viewport.resize(width, height);
 
         double controlsWidth = controls.prefWidth(-1);
-        controls.resizeRelocate(width - INSET - controlsWidth, INSET, controlsWidth, controls.prefHeight(controlsWidth));
+        double controlsHeight = controls.prefHeight(controlsWidth);
+        controls.resizeRelocate(width - inset - controlsWidth, inset, controlsWidth, controlsHeight);
+        // on a map too short for both (large scales, small windows) the zoom buttons stay and the scale bar goes
+        scaleBar.setVisible(scaleBar.getLayoutY() >= 2 * inset + controlsHeight);
         double locatorWidth = locator.prefWidth(-1);
-        double locatorX = width - 2 * INSET - controlsWidth - locatorWidth;
-        locator.resizeRelocate(locatorX, INSET, locatorWidth, locator.prefHeight(locatorWidth));
+        double locatorX = width - 2 * inset - controlsWidth - locatorWidth;
+        locator.resizeRelocate(locatorX, inset, locatorWidth, locator.prefHeight(locatorWidth));
         locator.setVisible(locatorX > width / 2 && !showsWholeHome());
-        double presetsWidth = Math.max(120, locatorX - 2 * INSET);
-        presets.resizeRelocate(INSET, INSET, presetsWidth, presets.prefHeight(presetsWidth));
+        double presetsWidth = Math.max(120 * uiScale.get(), locatorX - 2 * inset);
+        double presetsHeight = presets.prefHeight(presetsWidth);
+        presets.resizeRelocate(inset, inset, presetsWidth, presetsHeight);
+        presets.setRoom(2 * inset + presetsHeight <= legend.getLayoutY() - inset);
+        legend.setViewOrder(crowded && open ? -1 : 0); // opened over the map, it lies over the map views too
         hoverCard.autosize();
         placeHoverCard();
+        // Names keep clear of the map's chrome: when it moved or changed size (e.g. with the interface scale), they
+        // are placed again, even if they were placed earlier in this pulse, before the chrome was laid out.
+        List<ScreenBox> chrome = obstacles();
+        if (!chrome.equals(lastObstacles)) {
+            lastObstacles = chrome;
+            labels.replace();
+        }
     }
 
     @Override
@@ -356,6 +445,13 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         hoverCard.applyCss();
         hoverCard.autosize();
         placeHoverCard();
+        // Names keep clear of the map's chrome: when it moved or changed size (e.g. with the interface scale), they
+        // are placed again, even if they were placed earlier in this pulse, before the chrome was laid out.
+        List<ScreenBox> chrome = obstacles();
+        if (!chrome.equals(lastObstacles)) {
+            lastObstacles = chrome;
+            labels.replace();
+        }
     }
 
     /** Next to the pointer, flipped to the other side near the right or bottom edge. */
@@ -365,8 +461,9 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         }
         double w = hoverCard.getWidth();
         double h = hoverCard.getHeight();
-        double x = hoverX + HOVER_OFFSET + w > getWidth() ? hoverX - HOVER_OFFSET - w : hoverX + HOVER_OFFSET;
-        double y = hoverY + HOVER_OFFSET + h > getHeight() ? hoverY - HOVER_OFFSET - h : hoverY + HOVER_OFFSET;
+        double offset = HOVER_OFFSET * uiScale.get();
+        double x = hoverX + offset + w > getWidth() ? hoverX - offset - w : hoverX + offset;
+        double y = hoverY + offset + h > getHeight() ? hoverY - offset - h : hoverY + offset;
         hoverCard.relocate(Math.max(0, x), Math.max(0, y));
     }
 

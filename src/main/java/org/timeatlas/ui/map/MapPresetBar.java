@@ -18,6 +18,8 @@ final class MapPresetBar extends FlowPane {
     private final Texts texts;
     private final Consumer<Bounds> fit;
     private FocusPeriod shown;
+    private boolean hasViews;
+    private boolean room = true;
 
     MapPresetBar(ExplorerState state, Texts texts, Consumer<Bounds> fit) {
         super(4, 4);
@@ -35,7 +37,8 @@ final class MapPresetBar extends FlowPane {
         }
         shown = period;
         getChildren().clear();
-        if (period == null || period.presets().isEmpty()) {
+        hasViews = period != null && !period.presets().isEmpty();
+        if (!hasViews) {
             setVisible(false);
             return;
         }
@@ -53,6 +56,15 @@ final class MapPresetBar extends FlowPane {
             button.setOnAction(e -> fit.accept(preset.bounds()));
             getChildren().add(button);
         }
-        setVisible(true);
+        setVisible(room);
+    }
+
+    /**
+     * Whether the map has room for the bar: where it would cover the legend (large scales, small windows) it is
+     * left out; the same views are in the View menu.
+     */
+    void setRoom(boolean hasRoom) {
+        room = hasRoom;
+        setVisible(hasViews && room);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -18,6 +19,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Rotate;
+import javafx.scene.transform.Scale;
 import org.timeatlas.atlas.Movement;
 import org.timeatlas.atlas.Side;
 import org.timeatlas.geo.MapView;
@@ -30,7 +32,8 @@ import org.timeatlas.ui.ExplorerState;
  * Movements of forces as thick arrows in their side's colour, in screen pixels. While a movement runs, its
  * line is drawn as far as the time elapsed (the arrowhead shows where the column has got to); for a while
  * after it ends it stays, faded; otherwise it is hidden. Paths are projected once; a change of moment only
- * recomputes the points of the movements shown.
+ * recomputes the points of the movements shown. Line widths are in em (day-by-day.css); the arrowhead is built
+ * at its size at 100 % and scaled to the interface scale, as are the label's distances from it.
  */
 final class MovementLayer extends MapLayer {
 
@@ -39,6 +42,9 @@ final class MovementLayer extends MapLayer {
     static final double FADED_OPACITY = 0.45;
     private static final double ARROW_LENGTH = 16;
     private static final double ARROW_HALF_WIDTH = 9;
+    /** The dashes of an approximate path, at 100 %. */
+    private static final double APPROXIMATE_DASH = 10;
+    private static final double APPROXIMATE_GAP = 7;
     static final int LABEL_LINE_CHARACTERS = 24;
     static final int LABEL_MAX_CHARACTERS = 48;
     private static final int MIN_CLAUSE_CHARACTERS = 12;
@@ -53,6 +59,7 @@ final class MovementLayer extends MapLayer {
         final Text label = new Text();
         final Text labelHalo = new Text();
         final Rotate turn = new Rotate(0, 0, 0);
+        final Scale size = new Scale(1, 1, 0, 0);
         double fraction;
 
         Arrow(Movement movement, ProjectedPath path, Color colour, ObservableValue<String> text) {
@@ -65,7 +72,7 @@ final class MovementLayer extends MapLayer {
             line.setStroke(colour);
             head.setFill(colour);
             head.getStyleClass().add("map-movement-head");
-            head.getTransforms().add(turn);
+            head.getTransforms().addAll(turn, size);
             for (Polyline p : List.of(halo, line)) {
                 p.setStrokeLineCap(StrokeLineCap.ROUND);
                 p.setStrokeLineJoin(StrokeLineJoin.ROUND);
@@ -74,7 +81,7 @@ final class MovementLayer extends MapLayer {
             if (movement.approximate()) {
                 line.getStyleClass().add("approximate");
                 line.setStrokeLineCap(StrokeLineCap.BUTT);
-                line.getStrokeDashArray().setAll(10.0, 7.0);
+                line.getStrokeDashArray().setAll(APPROXIMATE_DASH, APPROXIMATE_GAP);
             }
             label.getStyleClass().add("map-movement-label");
             labelHalo.getStyleClass().add("map-movement-label-halo");
@@ -93,9 +100,10 @@ final class MovementLayer extends MapLayer {
     private final List<String> shown = new ArrayList<>();
 
     private final Supplier<List<ScreenBox>> placeLabels;
+    private double scale = 1;
 
     MovementLayer(ObservableValue<MapView> view, List<Movement> movements, List<Side> sides, ProjectedAtlas geometry,
-                  ExplorerState state, Supplier<List<ScreenBox>> placeLabels) {
+                  ExplorerState state, Supplier<List<ScreenBox>> placeLabels, ObservableDoubleValue scale) {
         super(view);
         this.placeLabels = placeLabels;
         getStyleClass().add("map-movement-layer");
@@ -113,6 +121,17 @@ final class MovementLayer extends MapLayer {
         }
         keep(state.momentProperty().subscribe((old, now) -> showMoment(now)));
         showMoment(state.moment());
+        scale.subscribe(now -> { // the map's scale: the map holds its layers
+            this.scale = now.doubleValue();
+            for (Arrow arrow : arrows.values()) {
+                arrow.size.setX(this.scale);
+                arrow.size.setY(this.scale);
+                if (arrow.movement.approximate()) {
+                    arrow.line.getStrokeDashArray().setAll(APPROXIMATE_DASH * this.scale, APPROXIMATE_GAP * this.scale);
+                }
+            }
+            markDirty();
+        });
     }
 
     /**
@@ -204,7 +223,7 @@ final class MovementLayer extends MapLayer {
         for (boolean running : new boolean[] {true, false}) {
             for (Arrow arrow : arrows.values()) {
                 if (arrow.isVisible() && (arrow.fraction < 1) == running) {
-                    place(arrow, view);
+                    place(arrow, view, scale);
                     ScreenBox box = labelBox(arrow);
                     boolean free = inside(box, view) && labelled.stream().noneMatch(box::overlaps);
                     arrow.label.setVisible(free);
@@ -228,7 +247,7 @@ final class MovementLayer extends MapLayer {
         return new ScreenBox(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
     }
 
-    private static void place(Arrow arrow, MapView view) {
+    private static void place(Arrow arrow, MapView view, double scale) {
         double[] world = arrow.path.prefix(arrow.fraction);
         List<Double> screen = new ArrayList<>(world.length);
         for (int i = 0; i < world.length; i += 2) {
@@ -240,8 +259,8 @@ final class MovementLayer extends MapLayer {
         double tipX = screen.get(n - 2);
         double tipY = screen.get(n - 1);
         double angle = -arrow.path.headingAt(arrow.fraction);
-        screen.set(n - 2, tipX - Math.cos(angle) * ARROW_LENGTH * 0.6);
-        screen.set(n - 1, tipY - Math.sin(angle) * ARROW_LENGTH * 0.6);
+        screen.set(n - 2, tipX - Math.cos(angle) * ARROW_LENGTH * 0.6 * scale);
+        screen.set(n - 1, tipY - Math.sin(angle) * ARROW_LENGTH * 0.6 * scale);
         arrow.line.getPoints().setAll(screen);
         arrow.halo.getPoints().setAll(screen);
         arrow.head.setLayoutX(tipX);
@@ -253,11 +272,14 @@ final class MovementLayer extends MapLayer {
         double side = sin > 0 ? -1 : 1;
         double labelWidth = arrow.label.getLayoutBounds().getWidth();
         double labelHeight = arrow.label.getLayoutBounds().getHeight();
-        double labelX = tipX + (cos >= 0 ? 8 : -8 - labelWidth);
-        double labelY = side < 0 ? tipY - 10 - labelHeight / 2 : tipY + 10 + labelHeight / 2;
+        double beside = 8 * scale;
+        double above = 10 * scale;
+        double margin = 4 * scale;
+        double labelX = tipX + (cos >= 0 ? beside : -beside - labelWidth);
+        double labelY = side < 0 ? tipY - above - labelHeight / 2 : tipY + above + labelHeight / 2;
         // kept inside the map
-        labelX = Math.max(4, Math.min(view.width() - 4 - labelWidth, labelX));
-        labelY = Math.max(4 + labelHeight / 2, Math.min(view.height() - 4 - labelHeight / 2, labelY));
+        labelX = Math.max(margin, Math.min(view.width() - margin - labelWidth, labelX));
+        labelY = Math.max(margin + labelHeight / 2, Math.min(view.height() - margin - labelHeight / 2, labelY));
         for (Text t : List.of(arrow.labelHalo, arrow.label)) {
             t.setLayoutX(labelX);
             t.setLayoutY(labelY);

@@ -1,6 +1,7 @@
 package org.timeatlas.ui.map;
 
 import java.text.NumberFormat;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.VPos;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.LineTo;
@@ -10,9 +11,13 @@ import javafx.scene.text.Text;
 import org.timeatlas.geo.ScaleBarMeasure;
 import org.timeatlas.ui.Texts;
 
-/** A bar of a round number of kilometres ("50 km") for the current scale. */
+/**
+ * A bar of a round number of kilometres ("50 km") for the current scale. Its text is in em (map.css); its length
+ * and ticks follow the interface scale.
+ */
 final class ScaleBar extends Region {
 
+    /** The longest bar at 100 %, in pixels. */
     static final double MAX_PIXELS = 150;
     private static final double TICK = 6;
 
@@ -20,10 +25,14 @@ final class ScaleBar extends Region {
     private final Path bar = new Path();
     private final Path barHalo = new Path();
     private final Text label = new Text();
+    private final ObservableDoubleValue scale;
     private ScaleBarMeasure measure = new ScaleBarMeasure(0, 0);
+    private double metresPerPixel = Double.NaN;
 
-    ScaleBar(Texts texts) {
+    /** @param scale the interface scale, 1 at 100 % */
+    ScaleBar(Texts texts, ObservableDoubleValue scale) {
         this.texts = texts;
+        this.scale = scale;
         getStyleClass().add("map-scale-bar");
         bar.getStyleClass().add("map-scale-bar-line");
         barHalo.getStyleClass().add("map-scale-bar-halo");
@@ -31,6 +40,11 @@ final class ScaleBar extends Region {
         label.setTextOrigin(VPos.BOTTOM);
         getChildren().addAll(barHalo, bar, label);
         setMouseTransparent(true);
+        scale.addListener((obs, old, now) -> { // the map's scale: the map holds its scale bar
+            if (!Double.isNaN(metresPerPixel)) {
+                show(metresPerPixel);
+            }
+        });
     }
 
     ScaleBarMeasure measure() {
@@ -41,35 +55,38 @@ final class ScaleBar extends Region {
         return label.getText();
     }
 
-    void show(double metresPerPixel) {
-        measure = ScaleBarMeasure.fitting(metresPerPixel, MAX_PIXELS);
+    void show(double newMetresPerPixel) {
+        metresPerPixel = newMetresPerPixel;
+        double tick = TICK * scale.get();
+        measure = ScaleBarMeasure.fitting(metresPerPixel, MAX_PIXELS * scale.get());
         NumberFormat number = NumberFormat.getNumberInstance(texts.current().locale());
         label.setText(texts.get("map.scale.km", number.format(measure.kilometres())));
         for (Path path : new Path[] {bar, barHalo}) {
-            path.getElements().setAll(new MoveTo(0, -TICK), new LineTo(0, 0), new LineTo(measure.pixels(), 0),
-                    new LineTo(measure.pixels(), -TICK));
+            path.getElements().setAll(new MoveTo(0, -tick), new LineTo(0, 0), new LineTo(measure.pixels(), 0),
+                    new LineTo(measure.pixels(), -tick));
         }
         requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
-        double bottom = getHeight() - 4;
-        bar.setLayoutX(2);
+        double s = scale.get();
+        double bottom = getHeight() - 4 * s;
+        bar.setLayoutX(2 * s);
         bar.setLayoutY(bottom);
-        barHalo.setLayoutX(2);
+        barHalo.setLayoutX(2 * s);
         barHalo.setLayoutY(bottom);
-        label.setLayoutX(2 + measure.pixels() / 2 - label.getLayoutBounds().getWidth() / 2);
-        label.setLayoutY(bottom - 3);
+        label.setLayoutX(2 * s + measure.pixels() / 2 - label.getLayoutBounds().getWidth() / 2);
+        label.setLayoutY(bottom - 3 * s);
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return MAX_PIXELS + 4;
+        return (MAX_PIXELS + 4) * scale.get();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 30;
+        return 30 * scale.get();
     }
 }

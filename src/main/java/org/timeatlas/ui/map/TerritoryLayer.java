@@ -82,6 +82,11 @@ final class TerritoryLayer extends MapLayer {
         }
     }
 
+    /** Fills every territory again with the paints of its status, after they changed (a new pattern ink). */
+    void refill() {
+        drawnStatus.forEach((id, status) -> paths.get(id).setFill(status == null ? null : paints.inMapUnits(status)));
+    }
+
     /** The id of the status the territory is drawn with now, or null when it is hidden. */
     String drawnStatusOf(String territoryId) {
         return drawnStatus.get(territoryId);
@@ -113,7 +118,7 @@ final class TerritoryLayer extends MapLayer {
         double metresPerPixel = view().metresPerPixel();
         if (strokes.rescale(metresPerPixel)) {
             paints.rescale(metresPerPixel);
-            drawnStatus.forEach((id, status) -> paths.get(id).setFill(status == null ? null : paints.inMapUnits(status)));
+            refill();
         }
     }
 

@@ -13,9 +13,6 @@ import org.timeatlas.ui.Texts;
 /** The events near the current moment; selecting one selects it everywhere, and the other way round. */
 public final class EventListPanel extends VBox {
 
-    /** Two lines of text at the list's font sizes, with padding. */
-    private static final double CELL_HEIGHT = 48;
-
     private final ListView<Event> list = new ListView<>();
     private final ExplorerState state;
     private boolean followingState;
@@ -38,7 +35,7 @@ public final class EventListPanel extends VBox {
         list.setItems(currentEvents.events());
         list.setId("event-list");
         list.setCellFactory(view -> new EventCell(texts));
-        list.setFixedCellSize(CELL_HEIGHT);
+        // its fixed cell size (two lines of text with padding) is in em of the root font: app.css, #event-list
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> { // the list's own
             if (!followingState && event != null) {
                 state.selectEvent(event.id());

@@ -16,6 +16,7 @@ import org.timeatlas.atlas.Status;
 import org.timeatlas.atlas.StatusSpan;
 import org.timeatlas.atlas.Territory;
 import org.timeatlas.i18n.Messages;
+import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.WrappingText;
 
 /**
@@ -64,11 +65,13 @@ final class TerritoryHistory {
 
     private static VBox row(StatusSpan span, Status status, Messages messages, Consumer<String> openUrl) {
         String language = messages.language();
-        Rectangle swatch = new Rectangle(14, 14, Color.web(status.colour()));
+        Rectangle swatch = new Rectangle();
+        swatch.setFill(Color.web(status.colour()));
         swatch.getStyleClass().add("status-swatch");
         Label dates = EventDetails.styled(new Label(messages.get("span.dates",
                 messages.moment(span.from(), span.from().getHour() != 0),
                 messages.moment(span.to().minusMinutes(1), span.to().getHour() != 0))), "span-dates");
+        RootFont.squareInEm(swatch, dates.fontProperty(), 1.077); // 14 px at 100 %
         WrappingText label = new WrappingText(status.label().get(language), "span-status");
         HBox head = new HBox(6, swatch, label);
         HBox.setHgrow(label, Priority.ALWAYS);

@@ -19,7 +19,8 @@ import org.timeatlas.ui.ExplorerState;
 
 /**
  * What the last session left behind, applied at start and taken again at the end: the moment, language and
- * day-by-day mode, the window's place and size, the side column's dividers and the atlas folder. Options given
+ * day-by-day mode, the interface scale, the window's place and size, the side column's dividers and the atlas
+ * folder. Options given
  * on the command line win over what was remembered. Without a store (--fresh) nothing is read or written.
  */
 public final class RememberedSession {
@@ -104,8 +105,9 @@ public final class RememberedSession {
      * Takes what the user leaves now and writes it, atomically; a failure is one line on standard error (the
      * explorer still closes).
      */
-    public void save(Stage stage, ExplorerState state, Map<String, double[]> dividers, Path atlasFolder) {
-        Settings now = settings.withMoment(state.moment()).withLanguage(state.language())
+    public void save(Stage stage, ExplorerState state, Map<String, double[]> dividers, Path atlasFolder,
+                     double uiScale) {
+        Settings now = settings.withMoment(state.moment()).withLanguage(state.language()).withUiScale(uiScale)
                 .withDayByDay(state.isDayByDayMode()).withAtlasFolder(absolute(atlasFolder));
         if (stage.isShowing()) {
             now = now.withWindow(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),

@@ -1,9 +1,5 @@
 package org.timeatlas.ui.timeline;
 
-import static org.timeatlas.ui.timeline.TimelineBands.AXIS_Y;
-import static org.timeatlas.ui.timeline.TimelineBands.DAY_LABELS_BASELINE;
-import static org.timeatlas.ui.timeline.TimelineBands.MONTH_TICK;
-
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,30 +16,31 @@ final class FocusTicks {
     private FocusTicks() {
     }
 
-    static void paint(GraphicsContext gc, AxisScale scale, FocusPeriod period, TickLabels labels, double top) {
+    static void paint(GraphicsContext gc, AxisScale scale, FocusPeriod period, TickLabels labels, double top,
+                      TimelinePalette palette, TimelineBands bands) {
         int hours = period.fineStepHours();
         if (hours <= 0 || hours >= 24 || !period.fineTo().isAfter(period.fineFrom())) {
             return;
         }
         DateTimeFormatter format = DateTimeFormatter.ofPattern("HH:mm");
-        Font font = TimelinePalette.fontFor("0", FontWeight.NORMAL, 10);
+        Font font = palette.fontFor("0", FontWeight.NORMAL, bands.dayFontSize());
         double stepPixels = scale.xOf(period.fineFrom().plusHours(hours)) - scale.xOf(period.fineFrom());
-        boolean labelled = stepPixels >= labels.width("00:00", font) + LABEL_ROOM;
+        boolean labelled = stepPixels >= labels.width("00:00", font) + bands.px(LABEL_ROOM);
         gc.save();
         gc.translate(0, top);
-        gc.setStroke(TimelinePalette.TICK);
-        gc.setLineWidth(1);
+        gc.setStroke(palette.colour(TimelinePalette.Ink.TICK));
+        gc.setLineWidth(bands.px(1));
         gc.setFont(font);
-        gc.setFill(TimelinePalette.LABEL_MINOR);
+        gc.setFill(palette.colour(TimelinePalette.Ink.LABEL_MINOR));
         gc.setTextAlign(TextAlignment.CENTER);
         for (LocalDateTime t = period.fineFrom(); t.isBefore(period.fineTo()); t = t.plusHours(hours)) {
             if (t.getHour() == 0 && t.getMinute() == 0) {
                 continue;
             }
             double x = Math.floor(scale.xOf(t)) + 0.5;
-            gc.strokeLine(x, AXIS_Y, x, AXIS_Y + MONTH_TICK - 2);
+            gc.strokeLine(x, bands.axisY(), x, bands.axisY() + bands.monthTick() - bands.px(2));
             if (labelled) {
-                gc.fillText(format.format(t), x, DAY_LABELS_BASELINE);
+                gc.fillText(format.format(t), x, bands.dayLabelsBaseline());
             }
         }
         gc.restore();

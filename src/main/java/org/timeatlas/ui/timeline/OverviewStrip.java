@@ -10,16 +10,13 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.timeatlas.atlas.FocusPeriod;
 import org.timeatlas.time.TimeAxis;
+import org.timeatlas.ui.timeline.TimelinePalette.Ink;
 
 /**
  * The thin strip under the timeline in day-by-day mode: the whole atlas span on its own axis, with the focus
  * period's window highlighted, so the reader sees where the close-up lies. Clicking it picks a moment there.
  */
 final class OverviewStrip {
-
-    /** Gap above the strip, below the year labels. */
-    static final double GAP = 3;
-    static final double HEIGHT = 14;
 
     private final TimeAxis axis;
 
@@ -31,35 +28,42 @@ final class OverviewStrip {
         return axis;
     }
 
-    /** Paints the strip with its top at {@code y}, {@code left} … {@code left + width} wide. */
-    void paint(GraphicsContext gc, double left, double width, double y, FocusPeriod period) {
+    /**
+     * Paints the strip with its top at {@code y}, {@code left} … {@code left + width} wide, as tall as
+     * {@code bands} say.
+     */
+    void paint(GraphicsContext gc, double left, double width, double y, FocusPeriod period, TimelinePalette palette,
+               TimelineBands bands) {
+        double height = bands.overviewHeight();
         AxisScale scale = new AxisScale(axis, left, width);
         List<LocalDateTime> boundaries = axis.segmentBoundaries();
         for (int i = 0; i + 1 < boundaries.size(); i++) {
             double from = scale.xOf(boundaries.get(i));
             double to = scale.xOf(boundaries.get(i + 1));
-            gc.setFill(i % 2 == 0 ? TimelinePalette.TRACK_ALTERNATE : TimelinePalette.TRACK);
-            gc.fillRect(from, y, to - from, HEIGHT);
+            gc.setFill(palette.colour(i % 2 == 0 ? Ink.TRACK_ALTERNATE : Ink.TRACK));
+            gc.fillRect(from, y, to - from, height);
         }
         double windowFrom = scale.xOf(period.from());
-        double windowWidth = Math.max(3, scale.xOf(period.to()) - windowFrom);
-        gc.setFill(TimelinePalette.SELECTION_HALO);
-        gc.fillRect(windowFrom, y, windowWidth, HEIGHT);
-        gc.setStroke(TimelinePalette.SELECTION);
-        gc.setLineWidth(1.5);
-        gc.strokeRect(windowFrom + 0.75, y + 0.75, windowWidth - 1.5, HEIGHT - 1.5);
-        gc.setStroke(TimelinePalette.SEGMENT_BOUNDARY);
-        gc.setLineWidth(1);
-        gc.strokeRect(left + 0.5, y + 0.5, width - 1, HEIGHT - 1);
+        double windowWidth = Math.max(bands.px(3), scale.xOf(period.to()) - windowFrom);
+        gc.setFill(palette.colour(Ink.SELECTION_HALO));
+        gc.fillRect(windowFrom, y, windowWidth, height);
+        double edge = bands.px(1.5);
+        gc.setStroke(palette.colour(Ink.SELECTION));
+        gc.setLineWidth(edge);
+        gc.strokeRect(windowFrom + edge / 2, y + edge / 2, windowWidth - edge, height - edge);
+        double frame = bands.px(1);
+        gc.setStroke(palette.colour(Ink.SEGMENT_BOUNDARY));
+        gc.setLineWidth(frame);
+        gc.strokeRect(left + frame / 2, y + frame / 2, width - frame, height - frame);
         DateTimeFormatter year = DateTimeFormatter.ofPattern("yyyy");
-        Font font = TimelinePalette.fontFor("0", FontWeight.NORMAL, 10);
+        Font font = palette.fontFor("0", FontWeight.NORMAL, bands.dayFontSize());
         gc.setFont(font);
-        gc.setFill(TimelinePalette.LABEL_MINOR);
+        gc.setFill(palette.colour(Ink.LABEL_MINOR));
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(year.format(axis.start()), left + 4, y + HEIGHT / 2);
+        gc.fillText(year.format(axis.start()), left + bands.px(4), y + height / 2);
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText(year.format(axis.end().minusMinutes(1)), left + width - 4, y + HEIGHT / 2);
+        gc.fillText(year.format(axis.end().minusMinutes(1)), left + width - bands.px(4), y + height / 2);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
     }

@@ -12,9 +12,10 @@ import javafx.scene.shape.Line;
 final class Playhead extends Group {
 
     private static final double LABEL_GAP = 2;
+    private static final double KNOB_RADIUS = 7;
 
     private final Line line = new Line();
-    private final Circle knob = new Circle(7);
+    private final Circle knob = new Circle(KNOB_RADIUS);
     private final Label label = new Label();
 
     Playhead() {
@@ -22,16 +23,22 @@ final class Playhead extends Group {
         line.getStyleClass().add("timeline-playhead-line");
         knob.getStyleClass().add("timeline-playhead-knob");
         label.getStyleClass().add("timeline-playhead-label");
-        line.setStartY(TimelineBands.ERAS_TOP - LABEL_GAP);
-        line.setEndY(TimelineBands.AXIS_Y + TimelineBands.YEAR_TICK + 2);
-        knob.setCenterY(TimelineBands.AXIS_Y);
         label.setLayoutY(0);
-        label.setMinHeight(TimelineBands.LABEL_HEIGHT);
-        label.setMaxHeight(TimelineBands.LABEL_HEIGHT);
+        fit(TimelineBands.AT_100);
         line.setMouseTransparent(true);
         label.setMouseTransparent(true);
         setManaged(false);
         getChildren().addAll(line, label, knob);
+    }
+
+    /** Sizes its line, knob and label for the rows of {@code bands}, at their scale. */
+    void fit(TimelineBands bands) {
+        line.setStartY(bands.erasTop() - bands.px(LABEL_GAP));
+        line.setEndY(bands.axisY() + bands.yearTick() + bands.px(2));
+        knob.setCenterY(bands.axisY());
+        knob.setRadius(bands.px(KNOB_RADIUS));
+        label.setMinHeight(bands.labelHeight());
+        label.setMaxHeight(bands.labelHeight());
     }
 
     Label label() {

@@ -9,16 +9,20 @@ import javafx.scene.text.Text;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.time.TickPlanner.Level;
 
-/** The texts of the tick labels in one language, their fonts, and their widths as drawn. */
+/** The texts of the tick labels in one language, their fonts at the interface scale, and their widths as drawn. */
 final class TickLabels {
 
     private final Messages messages;
+    private final TimelinePalette palette;
+    private final TimelineBands bands;
     private final DateTimeFormatter yearFormat;
     private final DateTimeFormatter dayFormat;
     private final Text measure = new Text();
 
-    TickLabels(Messages messages) {
+    TickLabels(Messages messages, TimelinePalette palette, TimelineBands bands) {
         this.messages = messages;
+        this.palette = palette;
+        this.bands = bands;
         this.yearFormat = DateTimeFormatter.ofPattern("yyyy", messages.locale());
         this.dayFormat = DateTimeFormatter.ofPattern("d", messages.locale());
     }
@@ -33,9 +37,9 @@ final class TickLabels {
 
     Font font(Level level, String text) {
         return switch (level) {
-            case YEAR -> TimelinePalette.fontFor(text, FontWeight.BOLD, 12);
-            case MONTH -> TimelinePalette.fontFor(text, FontWeight.NORMAL, 11);
-            case DAY -> TimelinePalette.fontFor(text, FontWeight.NORMAL, 10);
+            case YEAR -> palette.fontFor(text, FontWeight.BOLD, bands.yearFontSize());
+            case MONTH -> palette.fontFor(text, FontWeight.NORMAL, bands.monthFontSize());
+            case DAY -> palette.fontFor(text, FontWeight.NORMAL, bands.dayFontSize());
         };
     }
 

@@ -2,32 +2,98 @@ package org.timeatlas.ui.timeline;
 
 /**
  * The rows of the timeline from top to bottom, in pixels below the top padding: the playhead label, the era
- * bands, the event marks standing on the axis line, the ticks hanging from it, then day, month and year labels.
+ * bands, the event marks standing on the axis line, the ticks hanging from it, then day, month and year labels;
+ * in day-by-day mode the overview strip below. Every size is the size at 100 % times {@code scale}, the
+ * interface scale, so the timeline grows with the root font like the rest of the window.
+ *
+ * @param scale the interface scale, 1 at 100 % (see {@link org.timeatlas.ui.RootFont})
  */
-final class TimelineBands {
+record TimelineBands(double scale) {
 
-    static final double LABEL_HEIGHT = 22;
-    static final double ERAS_TOP = 24;
-    static final double ERAS_HEIGHT = 34;
-    static final double EVENTS_TOP = 62;
-    static final double AXIS_Y = 96;
-    static final double YEAR_TICK = 10;
-    static final double MONTH_TICK = 7;
-    static final double DAY_TICK = 4;
-    static final double DAY_LABELS_BASELINE = 117;
-    static final double MONTH_LABELS_BASELINE = 131;
-    static final double YEAR_LABELS_BASELINE = 147;
-    static final double HEIGHT = 152;
+    /** The rows at 100 %. */
+    static final TimelineBands AT_100 = new TimelineBands(1);
 
-    private TimelineBands() {
+    double labelHeight() {
+        return 22 * scale;
+    }
+
+    double erasTop() {
+        return 24 * scale;
+    }
+
+    double erasHeight() {
+        return 34 * scale;
+    }
+
+    double eventsTop() {
+        return 62 * scale;
+    }
+
+    double axisY() {
+        return 96 * scale;
+    }
+
+    double yearTick() {
+        return 10 * scale;
+    }
+
+    double monthTick() {
+        return 7 * scale;
+    }
+
+    double dayTick() {
+        return 4 * scale;
+    }
+
+    double dayLabelsBaseline() {
+        return 117 * scale;
+    }
+
+    double monthLabelsBaseline() {
+        return 131 * scale;
+    }
+
+    double yearLabelsBaseline() {
+        return 147 * scale;
+    }
+
+    double height() {
+        return 152 * scale;
+    }
+
+    /** Gap above the overview strip, below the year labels. */
+    double overviewGap() {
+        return 3 * scale;
+    }
+
+    double overviewHeight() {
+        return 14 * scale;
     }
 
     /** Height of an event mark by importance 1–3: a turning point stands tallest. */
-    static double markHeight(int importance) {
-        return switch (Math.max(1, Math.min(3, importance))) {
+    double markHeight(int importance) {
+        return scale * switch (Math.max(1, Math.min(3, importance))) {
             case 1 -> 12;
             case 2 -> 21;
             default -> 30;
         };
+    }
+
+    /** A length of {@code pixels} at 100 %, at this scale. */
+    double px(double pixels) {
+        return pixels * scale;
+    }
+
+    /** Font sizes: year labels, month labels, day and hour labels, era names at most. */
+    double yearFontSize() {
+        return 12 * scale;
+    }
+
+    double monthFontSize() {
+        return 11 * scale;
+    }
+
+    double dayFontSize() {
+        return 10 * scale;
     }
 }

@@ -1,15 +1,5 @@
 package org.timeatlas.ui.timeline;
 
-import static org.timeatlas.ui.timeline.TimelineBands.AXIS_Y;
-import static org.timeatlas.ui.timeline.TimelineBands.DAY_LABELS_BASELINE;
-import static org.timeatlas.ui.timeline.TimelineBands.DAY_TICK;
-import static org.timeatlas.ui.timeline.TimelineBands.ERAS_HEIGHT;
-import static org.timeatlas.ui.timeline.TimelineBands.ERAS_TOP;
-import static org.timeatlas.ui.timeline.TimelineBands.EVENTS_TOP;
-import static org.timeatlas.ui.timeline.TimelineBands.MONTH_LABELS_BASELINE;
-import static org.timeatlas.ui.timeline.TimelineBands.MONTH_TICK;
-import static org.timeatlas.ui.timeline.TimelineBands.YEAR_LABELS_BASELINE;
-import static org.timeatlas.ui.timeline.TimelineBands.YEAR_TICK;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -27,8 +17,12 @@ import org.timeatlas.atlas.Event;
 import org.timeatlas.time.EraLanes;
 import org.timeatlas.time.TickPlanner;
 import org.timeatlas.time.TickPlanner.Level;
+import org.timeatlas.ui.timeline.TimelinePalette.Ink;
 
-/** Draws the still parts of the timeline: segments, eras, ticks and labels, and the event marks. */
+/**
+ * Draws the still parts of the timeline: segments, eras, ticks and labels, and the event marks, in the palette's
+ * colours and at the bands' scale.
+ */
 final class TimelinePainter {
 
     private static final double MAX_LANE_HEIGHT = 18;
@@ -36,18 +30,22 @@ final class TimelinePainter {
 
     private final EraLanes eraLanes;
     private final EventMarks marks;
+    private final TimelinePalette palette;
+    private TimelineBands bands = TimelineBands.AT_100;
 
-    TimelinePainter(EraLanes eraLanes, EventMarks marks) {
+    TimelinePainter(EraLanes eraLanes, EventMarks marks, TimelinePalette palette) {
         this.eraLanes = eraLanes;
         this.marks = marks;
+        this.palette = palette;
     }
 
     /**
-     * Paints everything for {@code scale}, {@code top} pixels below the canvas top.
+     * Paints everything for {@code scale} with the rows of {@code rows}, {@code top} pixels below the canvas top.
      * {@code language} picks the era names; {@code selectedEventId} may be null.
      */
     void paint(GraphicsContext gc, double canvasWidth, double canvasHeight, double top, AxisScale scale,
-               TickLabels labels, String language, String selectedEventId) {
+               TimelineBands rows, TickLabels labels, String language, String selectedEventId) {
+        this.bands = rows;
         gc.clearRect(0, 0, canvasWidth, canvasHeight);
         gc.save();
         gc.translate(0, top);
@@ -67,15 +65,15 @@ final class TimelinePainter {
         for (int i = 0; i + 1 < boundaries.size(); i++) {
             double from = scale.xOf(boundaries.get(i));
             double to = scale.xOf(boundaries.get(i + 1));
-            gc.setFill(i % 2 == 0 ? TimelinePalette.TRACK : TimelinePalette.TRACK_ALTERNATE);
-            gc.fillRect(from, EVENTS_TOP - 4, to - from, AXIS_Y - EVENTS_TOP + 4);
+            gc.setFill(palette.colour(i % 2 == 0 ? Ink.TRACK : Ink.TRACK_ALTERNATE));
+            gc.fillRect(from, bands.eventsTop() - px(4), to - from, bands.axisY() - bands.eventsTop() + px(4));
         }
-        gc.setStroke(TimelinePalette.SEGMENT_BOUNDARY);
-        gc.setLineWidth(1);
-        gc.setLineDashes(3, 3);
+        gc.setStroke(palette.colour(Ink.SEGMENT_BOUNDARY));
+        gc.setLineWidth(px(1));
+        gc.setLineDashes(px(3), px(3));
         for (int i = 1; i + 1 < boundaries.size(); i++) {
             double x = crisp(scale.xOf(boundaries.get(i)));
-            gc.strokeLine(x, ERAS_TOP, x, AXIS_Y + YEAR_TICK);
+            gc.strokeLine(x, bands.erasTop(), x, bands.axisY() + bands.yearTick());
         }
         gc.setLineDashes();
     }
@@ -85,67 +83,68 @@ final class TimelinePainter {
         if (eras.isEmpty()) {
             return;
         }
-        double laneHeight = Math.min(MAX_LANE_HEIGHT, ERAS_HEIGHT / eraLanes.laneCount());
-        double fontSize = Math.max(8, Math.min(11.5, laneHeight - 6));
+        double laneHeight = Math.min(px(MAX_LANE_HEIGHT), bands.erasHeight() / eraLanes.laneCount());
+        double fontSize = Math.max(px(8), Math.min(px(11.5), laneHeight - px(6)));
         for (int i = 0; i < eras.size(); i++) {
             Era era = eras.get(i);
             double x = scale.xOf(era.from());
             double width = scale.xOf(era.to()) - x;
-            double y = ERAS_TOP + eraLanes.laneOf(i) * laneHeight;
-            double height = laneHeight - 2;
-            gc.setFill(TimelinePalette.eraFill(i));
-            gc.fillRoundRect(x, y, width, height, 5, 5);
-            gc.setStroke(TimelinePalette.ERA_BORDER);
-            gc.setLineWidth(0.8);
-            gc.strokeRoundRect(x + 0.4, y + 0.4, width - 0.8, height - 0.8, 5, 5);
+            double y = bands.erasTop() + eraLanes.laneOf(i) * laneHeight;
+            double height = laneHeight - px(2);
+            gc.setFill(palette.eraFill(i));
+            gc.fillRoundRect(x, y, width, height, px(5), px(5));
+            gc.setStroke(palette.colour(Ink.ERA_BORDER));
+            double border = px(0.8);
+            gc.setLineWidth(border);
+            gc.strokeRoundRect(x + border / 2, y + border / 2, width - border, height - border, px(5), px(5));
             String name = era.name().get(language);
-            Font font = TimelinePalette.fontFor(name, FontWeight.NORMAL, fontSize);
-            String shown = labels.fit(name, font, width - 8);
+            Font font = palette.fontFor(name, FontWeight.NORMAL, fontSize);
+            String shown = labels.fit(name, font, width - px(8));
             if (!shown.isEmpty()) {
                 gc.save();
                 gc.beginPath();
                 gc.rect(x, y, width, height);
                 gc.clip();
                 gc.setFont(font);
-                gc.setFill(TimelinePalette.ERA_TEXT);
+                gc.setFill(palette.colour(Ink.ERA_TEXT));
                 gc.setTextBaseline(VPos.CENTER);
-                gc.fillText(shown, x + 4, y + height / 2);
+                gc.fillText(shown, x + px(4), y + height / 2);
                 gc.restore();
             }
         }
     }
 
-    private static void paintTicks(GraphicsContext gc, AxisScale scale, TickPlanner.Plan plan) {
-        gc.setStroke(TimelinePalette.AXIS_LINE);
-        gc.setLineWidth(1.5);
-        gc.strokeLine(scale.left(), AXIS_Y, scale.right(), AXIS_Y);
-        gc.setStroke(TimelinePalette.YEAR_GUIDE);
-        gc.setLineWidth(1);
+    private void paintTicks(GraphicsContext gc, AxisScale scale, TickPlanner.Plan plan) {
+        gc.setStroke(palette.colour(Ink.AXIS_LINE));
+        gc.setLineWidth(px(1.5));
+        gc.strokeLine(scale.left(), bands.axisY(), scale.right(), bands.axisY());
+        gc.setStroke(palette.colour(Ink.YEAR_GUIDE));
+        gc.setLineWidth(px(1));
         for (TickPlanner.Tick tick : plan.ticks(Level.YEAR)) {
             double x = crisp(tick.x());
-            gc.strokeLine(x, AXIS_Y + YEAR_TICK, x, YEAR_LABELS_BASELINE);
+            gc.strokeLine(x, bands.axisY() + bands.yearTick(), x, bands.yearLabelsBaseline());
         }
-        gc.setStroke(TimelinePalette.TICK);
+        gc.setStroke(palette.colour(Ink.TICK));
         for (TickPlanner.Tick tick : plan.ticks()) {
             double length = switch (tick.level()) {
-                case YEAR -> YEAR_TICK;
-                case MONTH -> MONTH_TICK;
-                case DAY -> DAY_TICK;
+                case YEAR -> bands.yearTick();
+                case MONTH -> bands.monthTick();
+                case DAY -> bands.dayTick();
             };
             double x = crisp(tick.x());
-            gc.strokeLine(x, AXIS_Y, x, AXIS_Y + length);
+            gc.strokeLine(x, bands.axisY(), x, bands.axisY() + length);
         }
     }
 
-    private static void paintLabels(GraphicsContext gc, TickPlanner.Plan plan, TickLabels labels) {
+    private void paintLabels(GraphicsContext gc, TickPlanner.Plan plan, TickLabels labels) {
         for (TickPlanner.Label label : plan.labels()) {
             String text = labels.text(label.level(), label.moment());
             gc.setFont(labels.font(label.level(), text));
-            gc.setFill(label.level() == Level.YEAR ? TimelinePalette.LABEL : TimelinePalette.LABEL_MINOR);
+            gc.setFill(palette.colour(label.level() == Level.YEAR ? Ink.LABEL : Ink.LABEL_MINOR));
             double baseline = switch (label.level()) {
-                case YEAR -> YEAR_LABELS_BASELINE;
-                case MONTH -> MONTH_LABELS_BASELINE;
-                case DAY -> DAY_LABELS_BASELINE;
+                case YEAR -> bands.yearLabelsBaseline();
+                case MONTH -> bands.monthLabelsBaseline();
+                case DAY -> bands.dayLabelsBaseline();
             };
             gc.fillText(text, label.left(), baseline);
         }
@@ -156,8 +155,8 @@ final class TimelinePainter {
         for (Event event : events) {
             if (event.end() != null && event.end().isAfter(event.start())) {
                 double from = scale.xOf(event.start());
-                gc.setFill(withAlpha(TimelinePalette.eventColour(event.type()), 0.45));
-                gc.fillRect(from, AXIS_Y - 4, Math.max(1, scale.xOf(event.end()) - from), 3);
+                gc.setFill(withAlpha(palette.eventColour(event.type()), 0.45));
+                gc.fillRect(from, bands.axisY() - px(4), Math.max(1, scale.xOf(event.end()) - from), px(3));
             }
         }
         int selected = -1;
@@ -175,37 +174,42 @@ final class TimelinePainter {
         }
     }
 
-    private static void paintMark(GraphicsContext gc, Event event, double x) {
-        Color colour = TimelinePalette.eventColour(event.type());
-        double height = TimelineBands.markHeight(event.importance());
-        double capY = AXIS_Y - height;
+    private void paintMark(GraphicsContext gc, Event event, double x) {
+        Color colour = palette.eventColour(event.type());
+        double height = bands.markHeight(event.importance());
+        double capY = bands.axisY() - height;
+        double cap = px(MARK_CAP_RADIUS);
         gc.setStroke(colour);
         gc.setLineCap(StrokeLineCap.BUTT);
         if (event.claim()) {
-            gc.setLineWidth(1.5);
-            gc.setLineDashes(3, 2);
-            gc.strokeLine(x, AXIS_Y, x, capY + MARK_CAP_RADIUS);
+            gc.setLineWidth(px(1.5));
+            gc.setLineDashes(px(3), px(2));
+            gc.strokeLine(x, bands.axisY(), x, capY + cap);
             gc.setLineDashes();
-            gc.setFill(Color.WHITE);
-            gc.fillOval(x - MARK_CAP_RADIUS, capY - MARK_CAP_RADIUS, 2 * MARK_CAP_RADIUS, 2 * MARK_CAP_RADIUS);
-            gc.strokeOval(x - MARK_CAP_RADIUS, capY - MARK_CAP_RADIUS, 2 * MARK_CAP_RADIUS, 2 * MARK_CAP_RADIUS);
+            gc.setFill(palette.colour(Ink.CLAIM_FILL));
+            gc.fillOval(x - cap, capY - cap, 2 * cap, 2 * cap);
+            gc.strokeOval(x - cap, capY - cap, 2 * cap, 2 * cap);
         } else {
-            gc.setLineWidth(event.importance() >= 3 ? 2.5 : 2);
-            gc.strokeLine(x, AXIS_Y, x, capY);
+            gc.setLineWidth(px(event.importance() >= 3 ? 2.5 : 2));
+            gc.strokeLine(x, bands.axisY(), x, capY);
             gc.setFill(colour);
-            gc.fillOval(x - MARK_CAP_RADIUS, capY - MARK_CAP_RADIUS, 2 * MARK_CAP_RADIUS, 2 * MARK_CAP_RADIUS);
+            gc.fillOval(x - cap, capY - cap, 2 * cap, 2 * cap);
         }
     }
 
-    private static void paintSelectedMark(GraphicsContext gc, Event event, double x) {
-        double height = TimelineBands.markHeight(event.importance());
-        double capY = AXIS_Y - height;
-        gc.setFill(TimelinePalette.SELECTION_HALO);
-        gc.fillRoundRect(x - 6, capY - 8, 12, height + 8, 6, 6);
+    private void paintSelectedMark(GraphicsContext gc, Event event, double x) {
+        double height = bands.markHeight(event.importance());
+        double capY = bands.axisY() - height;
+        gc.setFill(palette.colour(Ink.SELECTION_HALO));
+        gc.fillRoundRect(x - px(6), capY - px(8), px(12), height + px(8), px(6), px(6));
         paintMark(gc, event, x);
-        gc.setStroke(TimelinePalette.SELECTION);
-        gc.setLineWidth(1.5);
-        gc.strokeOval(x - 6, capY - 6, 12, 12);
+        gc.setStroke(palette.colour(Ink.SELECTION));
+        gc.setLineWidth(px(1.5));
+        gc.strokeOval(x - px(6), capY - px(6), px(12), px(12));
+    }
+
+    private double px(double pixels) {
+        return bands.px(pixels);
     }
 
     private static Color withAlpha(Color colour, double alpha) {

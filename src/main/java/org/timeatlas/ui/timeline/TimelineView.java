@@ -3,7 +3,12 @@ package org.timeatlas.ui.timeline;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -13,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Font;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Era;
 import org.timeatlas.atlas.Event;
@@ -22,6 +28,7 @@ import org.timeatlas.time.FocusAxes;
 import org.timeatlas.time.ScrubSnap;
 import org.timeatlas.time.TimeAxis;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.Texts;
 
 /**
@@ -30,11 +37,18 @@ import org.timeatlas.ui.Texts;
  * the language or the selection changes; a change of moment only moves the playhead. In day-by-day mode the axis
  * shows just the focus period (its fine range widest, with hour ticks) and a thin overview of the whole span
  * below it.
+ *
+ * <p>Its colours and font families are CSS properties (see {@link TimelinePalette}, set in timeline.css), and it
+ * inherits the root font like a Label: every size it draws grows with the interface scale.</p>
  */
 public final class TimelineView extends Region {
 
     private static final double MARK_TOLERANCE = 5;
     private static final double DEFAULT_SIDE_PADDING = 16;
+    private static final CssMetaData<TimelineView, Font> FONT_CSS = RootFont.cssMetaData(view -> view.font);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA = TimelinePalette.cssMetaData(
+            java.util.stream.Stream.concat(Region.getClassCssMetaData().stream(), java.util.stream.Stream.of(FONT_CSS))
+                    .toList());
 
     private final Atlas atlas;
     private final TimeAxis wholeAxis;
@@ -47,6 +61,11 @@ public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
     private final Playhead playhead = new Playhead();
     private final EventMarks marks;
+    private final TimelinePalette palette = new TimelinePalette(this, this::paintLater);
+    private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT_CSS, this, "font",
+            Font.getDefault());
+    private TimelineBands bands = TimelineBands.AT_100;
+    private boolean paintPending;
     private final TimelinePainter painter;
     private ScrubSnap snap;
     private boolean scrubbing;
@@ -64,7 +83,7 @@ public final class TimelineView extends Region {
         this.state = state;
         this.texts = texts;
         this.marks = new EventMarks(atlas.events());
-        this.painter = new TimelinePainter(new EraLanes(atlas.eras()), marks);
+        this.painter = new TimelinePainter(new EraLanes(atlas.eras()), marks, palette);
         this.snap = new ScrubSnap(axis);
         getStyleClass().add("timeline");
         setPadding(new Insets(4, DEFAULT_SIDE_PADDING, 2, DEFAULT_SIDE_PADDING));
@@ -79,6 +98,8 @@ public final class TimelineView extends Region {
         overviewMark.setMouseTransparent(true);
         overviewMark.setVisible(false);
         getChildren().addAll(canvas, playhead, overviewMark);
+        rescale(font.get());
+        font.addListener((obs, old, now) -> rescale(now)); // its own property: goes with it
 
         subscriptions = state.momentProperty().subscribe((old, moment) -> {
             followFocus();
@@ -101,6 +122,29 @@ public final class TimelineView extends Region {
         subscriptions.unsubscribe();
     }
 
+    /** The CSS properties of the view: a Region's, its inherited font, and its palette's colours and fonts. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    /** The size of the year labels' font now, in pixels: 12 at 100 %, more as the interface is scaled up. */
+    public double yearLabelFontSize() {
+        return bands.yearFontSize();
+    }
+
+    TimelinePalette palette() {
+        return palette;
+    }
+
+    TimelineBands bands() {
+        return bands;
+    }
+
     /** The focus period the axis shows now, if any. */
     public Optional<FocusPeriod> shownPeriod() {
         return Optional.ofNullable(shownPeriod);
@@ -113,7 +157,7 @@ public final class TimelineView extends Region {
 
     /** The y (in this view) of the middle of the overview strip. */
     double overviewY() {
-        return overviewTop() + OverviewStrip.HEIGHT / 2;
+        return overviewTop() + bands.overviewHeight() / 2;
     }
 
     /** The x (in this view) where {@code moment} lies. */
@@ -134,12 +178,12 @@ public final class TimelineView extends Region {
 
     /** The y (in this view) of the axis line. */
     double axisY() {
-        return snappedTopInset() + TimelineBands.AXIS_Y;
+        return snappedTopInset() + bands.axisY();
     }
 
     /** The y (in this view) half-way up the event marks. */
     double marksY() {
-        return snappedTopInset() + TimelineBands.AXIS_Y - TimelineBands.markHeight(1) / 2;
+        return snappedTopInset() + bands.axisY() - bands.markHeight(1) / 2;
     }
 
     Playhead playhead() {
@@ -152,8 +196,8 @@ public final class TimelineView extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        double overviewHeight = shownPeriod == null ? 0 : OverviewStrip.GAP + OverviewStrip.HEIGHT;
-        return snappedTopInset() + TimelineBands.HEIGHT + overviewHeight + snappedBottomInset();
+        double overviewHeight = shownPeriod == null ? 0 : bands.overviewGap() + bands.overviewHeight();
+        return snappedTopInset() + bands.height() + overviewHeight + snappedBottomInset();
     }
 
     @Override
@@ -178,6 +222,9 @@ public final class TimelineView extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
+            paintPending = true;
+        }
+        if (paintPending) {
             repaint();
         }
         playhead.setLayoutY(snappedTopInset());
@@ -196,7 +243,7 @@ public final class TimelineView extends Region {
     }
 
     private double overviewTop() {
-        return snappedTopInset() + TimelineBands.HEIGHT + OverviewStrip.GAP;
+        return snappedTopInset() + bands.height() + bands.overviewGap();
     }
 
     /** Swaps the axis when day-by-day mode starts, ends, or moves to another period. */
@@ -215,18 +262,35 @@ public final class TimelineView extends Region {
         placePlayhead();
     }
 
+    /** Follows the interface scale: the root font's size, inherited. */
+    private void rescale(Font inherited) {
+        bands = new TimelineBands(RootFont.scaleOf(inherited));
+        playhead.fit(bands);
+        requestLayout();
+        paintLater();
+    }
+
+    /** Paints in the next layout pass, once: a style sheet sets many colours at once. */
+    private void paintLater() {
+        paintPending = true;
+        requestLayout();
+    }
+
     private void repaint() {
+        paintPending = false;
         if (canvas.getWidth() <= 0) {
             return;
         }
         AxisScale scale = scale();
         marks.place(scale);
-        TickLabels labels = new TickLabels(texts.current());
+        TickLabels labels = new TickLabels(texts.current(), palette, bands);
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), snappedTopInset(),
-                scale, labels, state.language(), state.selectedEventProperty().get());
+                scale, bands, labels, state.language(), state.selectedEventProperty().get());
         if (shownPeriod != null) {
-            FocusTicks.paint(canvas.getGraphicsContext2D(), scale, shownPeriod, labels, snappedTopInset());
-            overview.paint(canvas.getGraphicsContext2D(), scale.left(), scale.width(), overviewTop(), shownPeriod);
+            FocusTicks.paint(canvas.getGraphicsContext2D(), scale, shownPeriod, labels, snappedTopInset(), palette,
+                    bands);
+            overview.paint(canvas.getGraphicsContext2D(), scale.left(), scale.width(), overviewTop(), shownPeriod,
+                    palette, bands);
         }
         paintCount++;
     }
@@ -240,8 +304,8 @@ public final class TimelineView extends Region {
             double x = Math.floor(overviewXOf(moment)) + 0.5;
             overviewMark.setStartX(x);
             overviewMark.setEndX(x);
-            overviewMark.setStartY(overviewTop() - 2);
-            overviewMark.setEndY(overviewTop() + OverviewStrip.HEIGHT + 2);
+            overviewMark.setStartY(overviewTop() - bands.px(2));
+            overviewMark.setEndY(overviewTop() + bands.overviewHeight() + bands.px(2));
         }
     }
 
@@ -321,11 +385,12 @@ public final class TimelineView extends Region {
     }
 
     private double overviewTopOrBottom() {
-        return shownPeriod != null ? overviewTop() - 2 : getHeight();
+        return shownPeriod != null ? overviewTop() - bands.px(2) : getHeight();
     }
 
     private boolean onOverview(double y) {
-        return shownPeriod != null && y >= overviewTop() - 2 && y <= overviewTop() + OverviewStrip.HEIGHT + 2;
+        return shownPeriod != null && y >= overviewTop() - bands.px(2)
+                && y <= overviewTop() + bands.overviewHeight() + bands.px(2);
     }
 
     private boolean onKnob(MouseEvent event) {
@@ -334,8 +399,8 @@ public final class TimelineView extends Region {
 
     private Event markAt(double x, double y) {
         double top = snappedTopInset();
-        boolean inMarksBand = y >= top + TimelineBands.EVENTS_TOP - 6 && y <= top + TimelineBands.AXIS_Y + 4;
-        return inMarksBand ? marks.near(x, MARK_TOLERANCE) : null;
+        boolean inMarksBand = y >= top + bands.eventsTop() - bands.px(6) && y <= top + bands.axisY() + bands.px(4);
+        return inMarksBand ? marks.near(x, bands.px(MARK_TOLERANCE)) : null;
     }
 
     private Tooltip tooltip() {

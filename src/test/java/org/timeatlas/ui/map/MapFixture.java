@@ -10,7 +10,7 @@ import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
 
-/** A map of an atlas in a 1000×700 window, with the state objects the app would give it. */
+/** A map of an atlas in a 1000×700 window styled by the app's theme, with the state objects the app would give it. */
 final class MapFixture {
 
     final Atlas atlas;
@@ -25,7 +25,10 @@ final class MapFixture {
         index = new StateIndex(atlas);
         currentEvents = new CurrentEvents(index, new TimeAxis(atlas.info().axis()), state);
         map = new MapPane(atlas, index, state, currentEvents, new Texts(state));
-        stage.setScene(new Scene(map, 1000, 700));
+        Scene scene = new Scene(map, 1000, 700);
+        // the theme's palette and roles, which map.css refers to
+        scene.getStylesheets().add(MapFixture.class.getResource("/org/timeatlas/ui/app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 }

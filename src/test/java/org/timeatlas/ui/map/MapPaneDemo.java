@@ -57,6 +57,7 @@ public final class MapPaneDemo {
                 MapPane map = new MapPane(atlas, index, state, current, new Texts(state));
                 System.out.printf("built map in %.1f ms%n", (System.nanoTime() - t0) / 1e6);
                 Scene scene = new Scene(map, Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+                scene.getStylesheets().add(MapPaneDemo.class.getResource("/org/timeatlas/ui/app.css").toExternalForm());
                 Stage stage = new Stage();
                 stage.setScene(scene);
                 stage.show();

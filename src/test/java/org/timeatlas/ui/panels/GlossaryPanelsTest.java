@@ -58,7 +58,10 @@ class GlossaryPanelsTest {
         glossary.setPrefWidth(360);
         gazetteer = new GazetteerView(atlas.places(), state, texts, chosen::add);
         gazetteer.setPrefWidth(480);
-        stage.setScene(new Scene(new HBox(details, glossary, gazetteer), 1200, 600));
+        Scene scene = new Scene(new HBox(details, glossary, gazetteer), 1200, 600);
+        // the theme's palette and roles, which glossary.css refers to
+        scene.getStylesheets().add(getClass().getResource("/org/timeatlas/ui/app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 

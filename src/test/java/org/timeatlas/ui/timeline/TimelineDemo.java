@@ -34,8 +34,9 @@ public final class TimelineDemo extends Application {
         double width = getParameters().getRaw().stream().filter(a -> a.startsWith("--width="))
                 .mapToDouble(a -> Double.parseDouble(a.substring("--width=".length()))).findFirst().orElse(1280);
         Scene scene = new Scene(new VBox(view), width, view.prefHeight(-1));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                TimelineView.class.getResource("/org/timeatlas/ui/timeline.css")).toExternalForm());
+        for (String sheet : new String[] {"/org/timeatlas/ui/app.css", "/org/timeatlas/ui/timeline.css"}) {
+            scene.getStylesheets().add(Objects.requireNonNull(TimelineView.class.getResource(sheet)).toExternalForm());
+        }
         stage.setScene(scene);
         stage.show();
         state.selectEvent(TimelineTestAtlas.SHELLING);

@@ -38,7 +38,7 @@ class TimelinePointerTest {
 
     @Test
     void pointingAtTheErasNamesEveryEraOfThatDayInFull(FxRobot robot) {
-        robot.moveTo(screen(view.xOf(day("1991-06-01")), TimelineBands.ERAS_TOP + 4));
+        robot.moveTo(screen(view.xOf(day("1991-06-01")), view.bands().erasTop() + 4));
         String text = view.pointerText();
         // A pixel is about eleven days in the compressed years, so only the month is certain.
         assertTrue(text.split("\n")[0].matches("\\d+ (May|June) 1991"), text);
@@ -49,7 +49,7 @@ class TimelinePointerTest {
     void pointingAtAnEventMarkGivesItsDateAndTitleInTheInterfaceLanguage(FxRobot robot) {
         robot.interact(() -> state.setLanguage("hi"));
         var event = atlas.event(TimelineTestAtlas.RECOGNITION).orElseThrow();
-        robot.moveTo(screen(view.xOf(event.start()), TimelineBands.AXIS_Y - 4));
+        robot.moveTo(screen(view.xOf(event.start()), view.bands().axisY() - 4));
         assertEquals(new org.timeatlas.i18n.Messages("hi").moment(event.start(), event.startHasTime()) + "\n"
                 + event.title().get("hi"), view.pointerText());
     }

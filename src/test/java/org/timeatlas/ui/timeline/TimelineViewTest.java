@@ -39,8 +39,9 @@ class TimelineViewTest {
         state = new ExplorerState(atlas.info().start(), atlas.info().end(), day("2008-08-08"), "en");
         view = new TimelineView(atlas, axis, state, new Texts(state));
         Scene scene = new Scene(new VBox(view), 1280, 200);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                TimelineView.class.getResource("/org/timeatlas/ui/timeline.css")).toExternalForm());
+        for (String sheet : new String[] {"/org/timeatlas/ui/app.css", "/org/timeatlas/ui/timeline.css"}) {
+            scene.getStylesheets().add(Objects.requireNonNull(TimelineView.class.getResource(sheet)).toExternalForm());
+        }
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);
@@ -110,14 +111,15 @@ class TimelineViewTest {
         Event recognition = atlas.event(TimelineTestAtlas.RECOGNITION).orElseThrow();
         int paintsBefore = view.paintCount();
         double x = view.xOf(recognition.start()) - 4;
-        double y = view.axisY() - TimelineBands.markHeight(recognition.importance()) + 14;
+        double y = view.axisY() - view.bands().markHeight(recognition.importance()) + 14;
 
         Color before = pixel(robot, x, y);
         robot.interact(() -> state.selectEvent(recognition.id()));
         Color after = pixel(robot, x, y);
 
         assertTrue(view.paintCount() > paintsBefore);
-        assertEquals(TimelinePalette.SELECTION_HALO, after, "the selected mark has a halo; before: " + before);
+        assertEquals(view.palette().colour(TimelinePalette.Ink.SELECTION_HALO), after,
+                "the selected mark has a halo; before: " + before);
     }
 
     @Test
@@ -170,9 +172,9 @@ class TimelineViewTest {
     void longEraNamesAreShortenedWithAnEllipsisToFitTheirBand(FxRobot robot) {
         String[] fitted = new String[2];
         robot.interact(() -> {
-            TickLabels labels = new TickLabels(new org.timeatlas.i18n.Messages("hi"));
+            TickLabels labels = new TickLabels(new org.timeatlas.i18n.Messages("hi"), view.palette(), view.bands());
             String name = "रूसी शांति सेना के अधीन जमे हुए संघर्ष";
-            Font font = TimelinePalette.fontFor(name, FontWeight.NORMAL, 11);
+            Font font = view.palette().fontFor(name, FontWeight.NORMAL, 11);
             fitted[0] = labels.fit(name, font, 60);
             fitted[1] = labels.width(fitted[0], font) <= 60 ? "fits" : "too wide";
         });
