@@ -1,7 +1,6 @@
 package org.timeatlas.ui.timeline;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -55,15 +54,14 @@ final class OverviewStrip {
         gc.setStroke(palette.colour(Ink.SEGMENT_BOUNDARY));
         gc.setLineWidth(frame);
         gc.strokeRect(left + frame / 2, y + frame / 2, width - frame, height - frame);
-        DateTimeFormatter year = DateTimeFormatter.ofPattern("yyyy");
         Font font = palette.fontFor("0", FontWeight.NORMAL, bands.dayFontSize());
         gc.setFont(font);
         gc.setFill(palette.colour(Ink.LABEL_MINOR));
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText(year.format(axis.start()), left + bands.px(4), y + height / 2);
+        gc.fillText(Integer.toString(axis.start().getYear()), left + bands.px(4), y + height / 2);
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText(year.format(axis.end().minusMinutes(1)), left + width - bands.px(4), y + height / 2);
+        gc.fillText(Integer.toString(axis.end().minusMinutes(1).getYear()), left + width - bands.px(4), y + height / 2);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
     }

@@ -15,7 +15,6 @@ final class TickLabels {
     private final Messages messages;
     private final TimelinePalette palette;
     private final TimelineBands bands;
-    private final DateTimeFormatter yearFormat;
     private final DateTimeFormatter dayFormat;
     private final Text measure = new Text();
 
@@ -23,13 +22,12 @@ final class TickLabels {
         this.messages = messages;
         this.palette = palette;
         this.bands = bands;
-        this.yearFormat = DateTimeFormatter.ofPattern("yyyy", messages.locale());
         this.dayFormat = DateTimeFormatter.ofPattern("d", messages.locale());
     }
 
     String text(Level level, LocalDateTime moment) {
         return switch (level) {
-            case YEAR -> yearFormat.format(moment);
+            case YEAR -> messages.year(moment);
             case MONTH -> messages.shortMonth(moment.toLocalDate());
             case DAY -> dayFormat.format(moment);
         };
