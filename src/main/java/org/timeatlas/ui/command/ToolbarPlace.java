@@ -6,7 +6,8 @@ package org.timeatlas.ui.command;
  */
 public record ToolbarPlace(Group group, int order) {
 
-    public enum Group { NAVIGATION, MODES, MOMENT, END }
+    /** Left to right; the moment comes right after the steps so that it is the last to give way. */
+    public enum Group { NAVIGATION, MOMENT, MODES, END }
 
     public static ToolbarPlace of(Group group, int order) {
         return new ToolbarPlace(group, order);

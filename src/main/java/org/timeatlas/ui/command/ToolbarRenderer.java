@@ -8,10 +8,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.collections.MapChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,16 +27,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ToolbarRenderer {
 
     private final CommandRegistry registry;
-    private final HBox bar = new HBox(4);
+    private final ToolBar bar = new ToolBar();
     private final ObservableMap<Node, ToolbarPlace> widgets = FXCollections.observableHashMap();
 
     public ToolbarRenderer(CommandRegistry registry) {
         this.registry = registry;
         bar.getStyleClass().add("explorer-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
     }
 
-    public HBox bar() {
+    /**
+     * A JavaFX ToolBar: what does not fit a narrow window or a large interface scale goes into its overflow
+     * menu (») instead of off the edge.
+     */
+    public ToolBar bar() {
         return bar;
     }
 
@@ -82,7 +85,7 @@ public final class ToolbarRenderer {
             }
             nodes.add(entry.node());
         }
-        bar.getChildren().setAll(nodes);
+        bar.getItems().setAll(nodes);
     }
 
     private static ButtonBase button(Command command) {

@@ -66,7 +66,7 @@ public final class NavigationFeature implements ExplorerFeature {
         return commands
                 .and(state.speedProperty().subscribe((old, chosen) -> speed.setValue(chosen)))
                 .and(state.languageProperty().subscribe((old, language) -> speed.setButtonCell(new SpeedCell(context.texts()))))
-                .and(slots.toolbar(speed, ToolbarPlace.of(Group.NAVIGATION, 70)))
+                .and(slots.toolbar(speed, ToolbarPlace.of(Group.MODES, 10)))
                 .and(slots.toolbar(moment, ToolbarPlace.of(Group.MOMENT, 0)))
                 .and(() -> moment.textProperty().unbind())
                 .and(player::dispose)
