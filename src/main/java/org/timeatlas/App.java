@@ -1,14 +1,12 @@
 package org.timeatlas;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -17,7 +15,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.io.AtlasLoader;
 import org.timeatlas.atlas.io.LoadResult;
@@ -33,12 +30,12 @@ import org.timeatlas.ui.navigation.NavigationFeature;
 import org.timeatlas.ui.panels.PanelsFeature;
 import org.timeatlas.ui.places.PlacesFeature;
 import org.timeatlas.ui.shell.Dialogs;
-import org.timeatlas.settings.SettingsStore;
+import org.timeatlas.ui.shell.Endings;
 import org.timeatlas.ui.shell.Explorer;
+import org.timeatlas.ui.shell.SystemBrowser;
 import org.timeatlas.ui.shell.RememberedSession;
 import org.timeatlas.ui.shell.FirstFrame;
 import org.timeatlas.ui.shell.ShellFeature;
-import org.timeatlas.ui.shell.Snapshots;
 import org.timeatlas.ui.shell.StageWindows;
 import org.timeatlas.ui.shell.StartupShell;
 import org.timeatlas.ui.theme.ThemeFeature;
@@ -74,9 +71,6 @@ public final class App extends Application implements ExplorerHost {
                 new ThemeFeature(uiScale));
     }
 
-    /** Where settings are kept: the system property (tests and CI set it), else the OS's per-user folder. */
-    static final String SETTINGS_DIR_PROPERTY = "timeatlas.settings.dir";
-
     private Stage stage;
     private Scene scene;
     private StageWindows windows;
@@ -100,13 +94,8 @@ public final class App extends Application implements ExplorerHost {
         if (session != null) {
             return;
         }
-        if (options.fresh()) {
-            session = RememberedSession.fresh();
-            return;
-        }
-        String folder = System.getProperty(SETTINGS_DIR_PROPERTY);
-        session = RememberedSession.load(folder != null ? new SettingsStore(Path.of(folder)) : SettingsStore.forUser());
-        if (System.getProperty(UiScale.START_PROPERTY) == null) {
+        session = RememberedSession.forStart(options.fresh());
+        if (!options.fresh() && System.getProperty(UiScale.START_PROPERTY) == null) {
             uiScale.set(session.settings().uiScale());
         }
     }
@@ -167,18 +156,19 @@ public final class App extends Application implements ExplorerHost {
             problems.forEach(System.err::println);
             System.err.println("time-atlas: no snapshot written: the atlas " + folder + " has "
                     + problems.size() + " problem(s)");
-            exit(1);
+            Endings.exit(1);
             return;
         }
         LoadResult embedded = folder == null ? first : AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED);
         if (!embedded.valid()) {
-            refuseBrokenEmbeddedAtlas(embedded.problems(), options);
+            Endings.refuseBrokenEmbeddedAtlas(embedded.problems(), options.language(), options.snapshot() == null);
             return;
         }
         problems.forEach(System.err::println);
         if (!tryToShow(embedded.atlas().orElseThrow(), null, options, List.of())) {
-            refuseBrokenEmbeddedAtlas(List.of(new Problem(AtlasLoader.EMBEDDED, 1, 1,
-                    "the explorer could not be built from the embedded atlas")), options);
+            Endings.refuseBrokenEmbeddedAtlas(List.of(new Problem(AtlasLoader.EMBEDDED, 1, 1,
+                    "the explorer could not be built from the embedded atlas")), options.language(),
+                    options.snapshot() == null);
             return;
         }
         if (!problems.isEmpty() && options.snapshot() == null) {
@@ -203,14 +193,9 @@ public final class App extends Application implements ExplorerHost {
             }
             explorer = null;
             problems.add(new Problem(folder == null ? AtlasLoader.EMBEDDED : "atlas.json", 1, 1,
-                    "the explorer could not be built from this atlas: " + describe(failed)));
+                    "the explorer could not be built from this atlas: " + Endings.describe(failed)));
             return false;
         }
-    }
-
-    private static String describe(Throwable failed) {
-        String message = failed.getMessage();
-        return failed.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
     }
 
     private Explorer build(Atlas atlas, Path folder, LaunchOptions options) {
@@ -223,7 +208,7 @@ public final class App extends Application implements ExplorerHost {
         }
         String language = options.languageGiven() ? options.language() : session.language()
                 .filter(Messages.LANGUAGES::contains).orElse(options.language());
-        windows = new StageWindows(stage, this::openInBrowser);
+        windows = new StageWindows(stage, new SystemBrowser(this::getHostServices));
         explorer = new Explorer(atlas, moment, language, featureList.apply(uiScale), windows, this);
         if (remembered.isPresent() && !session.dayByDay()) {
             explorer.context().dayByDay().leave();
@@ -237,7 +222,7 @@ public final class App extends Application implements ExplorerHost {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.titleProperty().bind(explorer.context().texts().text("app.title"));
         if (options.snapshot() != null) {
-            snapshotAndExit(options.snapshot());
+            Endings.snapshotAndExit(scene, options.snapshot());
             return explorer;
         }
         session.placeWindow(stage);
@@ -259,47 +244,6 @@ public final class App extends Application implements ExplorerHost {
         }
         Rectangle2D visible = Screen.getPrimary().getVisualBounds();
         return new Rectangle2D(0, 0, Math.min(width, visible.getWidth()), Math.min(height, visible.getHeight()));
-    }
-
-    /** Only a damaged installation gets here: say what is wrong, in plain lines, and stop without a trace. */
-    private void refuseBrokenEmbeddedAtlas(List<Problem> problems, LaunchOptions options) {
-        problems.forEach(System.err::println);
-        Messages messages = new Messages(options.language());
-        String header = messages.get("problems.embedded", problems.size());
-        System.err.println("time-atlas: " + header);
-        if (options.snapshot() == null) {
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    String.join("\n", problems.stream().limit(20).map(Problem::toString).toList()),
-                    javafx.scene.control.ButtonType.CLOSE);
-            alert.setHeaderText(header);
-            alert.setTitle(messages.get("problems.title"));
-            alert.showAndWait();
-        }
-        exit(1);
-    }
-
-    /** Ends the application with {@code code}, for the batch-like runs (snapshots) and refusals. */
-    private static void exit(int code) {
-        Platform.exit();
-        System.exit(code);
-    }
-
-    private void snapshotAndExit(Path file) {
-        // Let two pulses pass so layout, CSS and the canvases have settled before the picture is taken.
-        PauseTransition settle = new PauseTransition(Duration.millis(300));
-        settle.setOnFinished(e -> {
-            int exit = 0;
-            try {
-                Snapshots.write(scene, file);
-                System.out.println("wrote " + file);
-            } catch (IOException | RuntimeException | OutOfMemoryError failed) {
-                System.err.println("time-atlas: cannot write snapshot " + org.timeatlas.atlas.io.PlainText.escape(
-                        file.toString()) + ": " + describe(failed));
-                exit = 1;
-            }
-            exit(exit);
-        });
-        settle.play();
     }
 
     /** The window title now shown, for tests. */
@@ -325,20 +269,6 @@ public final class App extends Application implements ExplorerHost {
     /** The explorer now shown, for tests. */
     Explorer explorer() {
         return explorer;
-    }
-
-    /** Opens a web address with the platform's browser; throws when there is none to open it with. */
-    private void openInBrowser(String url) {
-        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux") && !onPath("xdg-open")) {
-            throw new IllegalStateException("no xdg-open to start a browser with");
-        }
-        getHostServices().showDocument(url);
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(dir -> java.nio.file.Files.isExecutable(Path.of(dir, program)));
     }
 
     @Override

@@ -27,21 +27,21 @@ class RememberedSessionAppTest {
     @TempDir
     static Path settingsFolder;
 
-    private final String before = System.getProperty(App.SETTINGS_DIR_PROPERTY);
+    private final String before = System.getProperty(org.timeatlas.ui.shell.RememberedSession.FOLDER_PROPERTY);
     private Stage stage;
 
     @Start
     void start(Stage primary) {
         stage = primary;
-        System.setProperty(App.SETTINGS_DIR_PROPERTY, settingsFolder.toString());
+        System.setProperty(org.timeatlas.ui.shell.RememberedSession.FOLDER_PROPERTY, settingsFolder.toString());
     }
 
     @AfterEach
     void restoreProperty() {
         if (before == null) {
-            System.clearProperty(App.SETTINGS_DIR_PROPERTY);
+            System.clearProperty(org.timeatlas.ui.shell.RememberedSession.FOLDER_PROPERTY);
         } else {
-            System.setProperty(App.SETTINGS_DIR_PROPERTY, before);
+            System.setProperty(org.timeatlas.ui.shell.RememberedSession.FOLDER_PROPERTY, before);
         }
     }
 

@@ -33,6 +33,18 @@ public final class RememberedSession {
         this.settings = settings;
     }
 
+    /** Where settings are kept: this system property's folder (tests and CI set it), else the OS's own place. */
+    public static final String FOLDER_PROPERTY = "timeatlas.settings.dir";
+
+    /** The session a start reads: nothing with --fresh, else the settings file of {@link #FOLDER_PROPERTY} or the user. */
+    public static RememberedSession forStart(boolean fresh) {
+        if (fresh) {
+            return fresh();
+        }
+        String folder = System.getProperty(FOLDER_PROPERTY);
+        return load(folder != null ? new SettingsStore(Path.of(folder)) : SettingsStore.forUser());
+    }
+
     /** Reads {@code store}'s file; a problem with it is one warning line on standard error and the defaults. */
     public static RememberedSession load(SettingsStore store) {
         LoadedSettings loaded = store.load();
