@@ -90,6 +90,21 @@ class CommandsTest {
     }
 
     @Test
+    void menuItemsShowTheStateOfTheirCommands(FxRobot robot) {
+        MenuItem mode = find(robot, "menu-item-view-dayByDay");
+        MenuItem leave = find(robot, "menu-item-dayByDay-leave");
+        assertTrue(((javafx.scene.control.CheckMenuItem) mode).isSelected(), "day by day is ticked while it is on");
+        assertFalse(leave.isDisable(), "leaving it is offered while it is on");
+        robot.interact(() -> app.state().setDayByDayMode(false));
+        assertFalse(((javafx.scene.control.CheckMenuItem) find(robot, "menu-item-view-dayByDay")).isSelected());
+        assertTrue(find(robot, "menu-item-dayByDay-leave").isDisable());
+    }
+
+    private static MenuItem find(FxRobot robot, String id) {
+        return menuItems(menuBar(robot)).stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
     void helpListsWhatEscHomeAndEndDoInDayByDayMode() {
         List<CommandRegistry.KeyHelp> now = registry().keysThatApplyNow();
         assertTrue(now.stream().anyMatch(k -> k.commandId().equals("dayByDay.leave")), "Esc leaves day by day now");

@@ -109,7 +109,7 @@ public final class CommandRegistry {
             }
             boolean applies = command.keyScope().isActive() && !command.isDisabled()
                     && command.keyCombinations().stream().allMatch(k -> winnerOf(k).filter(command::equals).isPresent());
-            List<String> keys = command.keyCombinations().stream().map(KeyCombination::getDisplayText).toList();
+            List<String> keys = command.keyCombinations().stream().map(KeyCombination::getDisplayText).distinct().toList();
             rows.add(new KeyHelp(String.join(" / ", keys), command.getText(), command.keyScope().id(), command.id(),
                     applies));
         }
@@ -154,9 +154,13 @@ public final class CommandRegistry {
         return Optional.ofNullable(best);
     }
 
+    /** Help lists moving through time first, then the view, help, and files: the order a class needs them in. */
+    private static final List<MenuPlace.Menus> HELP_ORDER = List.of(MenuPlace.Menus.GO, MenuPlace.Menus.VIEW,
+            MenuPlace.Menus.HELP, MenuPlace.Menus.FILE);
+
     private List<Command> sortedForHelp() {
         Comparator<Command> byMenu = Comparator.comparing((Command c) -> c.menuPlace() == null
-                ? Integer.MAX_VALUE : c.menuPlace().menu().ordinal())
+                ? Integer.MAX_VALUE : HELP_ORDER.indexOf(c.menuPlace().menu()))
                 .thenComparing(c -> c.menuPlace() == null ? 0 : c.menuPlace().section())
                 .thenComparing(c -> c.menuPlace() == null ? 0 : c.menuPlace().order());
         return commands.stream().sorted(byMenu).toList();

@@ -54,9 +54,16 @@ public final class Dialogs {
                 grid.addRow(row++, keyLabel(key.keys()), new Label(key.action()));
             }
         }
+        // the keys and their meanings are read whole: neither column is cut short
+        grid.getChildren().forEach(cell -> {
+            if (cell instanceof Label label) {
+                label.setMinWidth(Label.USE_PREF_SIZE);
+            }
+        });
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(480);
+        scroll.setPrefViewportWidth(560);
         show(texts.get("help.title"), texts.get("help.header"), scroll);
     }
 
@@ -98,7 +105,7 @@ public final class Dialogs {
     }
 
     private Alert alert(Alert.AlertType type, String title, String header) {
-        Alert alert = new Alert(type, "", ButtonType.CLOSE);
+        Alert alert = new Alert(type, "", new ButtonType(texts.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);

@@ -66,7 +66,7 @@ public final class Endings {
         System.err.println("time-atlas: " + header);
         if (withWindow) {
             Alert alert = new Alert(Alert.AlertType.ERROR,
-                    String.join("\n", problems.stream().limit(20).map(Problem::toString).toList()), ButtonType.CLOSE);
+                    String.join("\n", problems.stream().limit(20).map(Problem::toString).toList()), new ButtonType(messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
             alert.setHeaderText(header);
             alert.setTitle(messages.get("problems.title"));
             alert.showAndWait();

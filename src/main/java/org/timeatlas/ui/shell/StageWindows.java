@@ -122,7 +122,7 @@ public final class StageWindows implements Windows {
         Label reason = new Label(texts.get(reasonKey));
         reason.setWrapText(true);
         VBox box = new VBox(8, reason, new HBox(6, address, copy));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(texts.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(stage);
         alert.setTitle(texts.get("links.title"));
         alert.setHeaderText(null);
