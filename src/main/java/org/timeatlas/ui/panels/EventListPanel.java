@@ -15,6 +15,10 @@ public final class EventListPanel extends VBox {
 
     private final ListView<Event> list = new ListView<>();
     private final ExplorerState state;
+    /** At most this many events are listed; the heading counts them all. */
+    static final int MAX_ROWS = 200;
+
+    private final javafx.collections.ObservableList<Event> shown = javafx.collections.FXCollections.observableArrayList();
     private boolean followingState;
     private final javafx.util.Subscription subscriptions;
 
@@ -26,13 +30,25 @@ public final class EventListPanel extends VBox {
         heading.setId("events-heading");
         // The count is set from the list itself: a size binding only the heading's binding held was collected,
         // and the heading then showed (0) above three rows.
-        Runnable count = () -> heading.setText(texts.get("events.heading", currentEvents.events().size()));
+        Label more = new Label();
+        more.setId("events-more");
+        more.getStyleClass().add("details-meta");
+        more.managedProperty().bind(more.visibleProperty());
+        Runnable count = () -> {
+            int all = currentEvents.events().size();
+            heading.setText(texts.get("events.heading", all));
+            // a list of thousands (an atlas with 10,000 events on one day) is neither readable nor cheap to keep
+            // in step: the first rows are listed and the rest counted
+            shown.setAll(currentEvents.events().subList(0, Math.min(all, MAX_ROWS)));
+            more.setVisible(all > MAX_ROWS);
+            more.setText(all > MAX_ROWS ? texts.get("events.more", all - MAX_ROWS) : "");
+        };
         count.run();
         Label empty = new Label();
         empty.textProperty().bind(texts.text("events.none"));
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.setItems(currentEvents.events());
+        list.setItems(shown);
         list.setId("event-list");
         list.setCellFactory(view -> new EventCell(texts));
         // its fixed cell size (two lines of text with padding) is in em of the root font: app.css, #event-list
@@ -53,7 +69,7 @@ public final class EventListPanel extends VBox {
                     list.refresh();
                 }));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(heading, list);
+        getChildren().addAll(heading, list, more);
     }
 
     /** Ends its listeners on the explorer state. */
