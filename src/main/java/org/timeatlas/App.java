@@ -29,6 +29,7 @@ import org.timeatlas.ui.map.MapFeature;
 import org.timeatlas.ui.navigation.NavigationFeature;
 import org.timeatlas.ui.panels.PanelsFeature;
 import org.timeatlas.ui.places.PlacesFeature;
+import org.timeatlas.ui.reload.ReloadFeature;
 import org.timeatlas.ui.shell.Dialogs;
 import org.timeatlas.ui.shell.Endings;
 import org.timeatlas.ui.shell.Explorer;
@@ -68,6 +69,7 @@ public final class App extends Application implements ExplorerHost {
     static List<ExplorerFeature> features(UiScale uiScale) {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
+                new ReloadFeature(),
                 new ThemeFeature(uiScale));
     }
 
@@ -77,6 +79,7 @@ public final class App extends Application implements ExplorerHost {
     private Explorer explorer;
     private RememberedSession session;
     private Path atlasFolder;
+    private javafx.scene.control.Alert problemsShown;
 
     @Override
     public void start(Stage primaryStage) {
@@ -184,8 +187,8 @@ public final class App extends Application implements ExplorerHost {
     private boolean tryToShow(Atlas atlas, Path folder, LaunchOptions options, List<Problem> problems) {
         Explorer built = null;
         try {
-            built = build(atlas, folder, options);
             atlasFolder = folder;
+            built = build(atlas, folder, options);
             return true;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError failed) {
             if (explorer != null && explorer == built) {
@@ -285,15 +288,60 @@ public final class App extends Application implements ExplorerHost {
     void openAtlas(Path folder) {
         LoadResult result = AtlasLoader.load(folder);
         if (!result.valid()) {
-            new Dialogs(explorer.context().texts(), stage).problems(folder.toString(), result.problems());
+            showProblems(folder, result.problems());
             return;
         }
         Atlas atlas = result.atlas().orElseThrow();
-        String language = explorer.context().state().language();
+        replaceExplorer(atlas, folder, atlas.info().defaultMoment(), explorer.context().state().language());
+    }
+
+    @Override
+    public java.util.Optional<Path> atlasFolder() {
+        return java.util.Optional.ofNullable(atlasFolder);
+    }
+
+    @Override
+    public void reloadAtlas() {
+        if (atlasFolder == null || explorer == null) {
+            return;
+        }
+        LoadResult result = AtlasLoader.load(atlasFolder);
+        if (!result.valid()) {
+            showProblems(atlasFolder, result.problems());
+            return;
+        }
+        ExplorerState before = explorer.context().state();
+        String event = before.selectedEventProperty().get();
+        String territory = before.selectedTerritoryProperty().get();
+        boolean dayByDay = before.isDayByDayMode();
+        org.timeatlas.ui.ViewRequest view = before.shownViewProperty().get();
+        replaceExplorer(result.atlas().orElseThrow(), atlasFolder, before.moment(), before.language());
+        ExplorerState after = explorer.context().state();
+        if (!dayByDay) {
+            explorer.context().dayByDay().leave();
+        }
+        after.selectEvent(explorer.context().atlas().event(event).isPresent() ? event : null);
+        after.selectTerritory(explorer.context().atlas().territory(territory).isPresent() ? territory : null);
+        if (view != null) {
+            after.requestView(view);
+        }
+        if (problemsShown != null) {
+            problemsShown.close();
+        }
+    }
+
+    private void showProblems(Path folder, List<Problem> problems) {
+        if (problemsShown != null) {
+            problemsShown.close();
+        }
+        problemsShown = new Dialogs(explorer.context().texts(), stage).problems(folder.toString(), problems);
+    }
+
+    private void replaceExplorer(Atlas atlas, Path folder, LocalDateTime moment, String language) {
         atlasFolder = folder;
         explorer.close();
         windows.closeAll();
-        explorer = new Explorer(atlas, atlas.info().defaultMoment(), language, featureList.apply(uiScale), windows, this);
+        explorer = new Explorer(atlas, moment, language, featureList.apply(uiScale), windows, this);
         scene.setRoot(explorer.root());
         explorer.attach(scene);
         stage.titleProperty().bind(explorer.context().texts().text("app.title"));

@@ -29,6 +29,7 @@ public final class ExplorerState {
     private final ReadOnlyBooleanWrapper airStrikesShown = new ReadOnlyBooleanWrapper(this, "airStrikesShown", true);
 
     private final ReadOnlyObjectWrapper<ViewRequest> viewRequest = new ReadOnlyObjectWrapper<>(this, "viewRequest");
+    private final ReadOnlyObjectWrapper<ViewRequest> shownView = new ReadOnlyObjectWrapper<>(this, "shownView");
 
     public ExplorerState(LocalDateTime start, LocalDateTime end, LocalDateTime initialMoment, String initialLanguage) {
         this.start = start;
@@ -142,6 +143,16 @@ public final class ExplorerState {
     /** Asks the map to show {@code request} (a new object each time, so asking twice moves it twice). */
     public void requestView(ViewRequest request) {
         viewRequest.set(request);
+    }
+
+    /** Where the map is now (centre and scale), as the map reports it; a request with it shows the same again. */
+    public ReadOnlyObjectProperty<ViewRequest> shownViewProperty() {
+        return shownView.getReadOnlyProperty();
+    }
+
+    /** Called by the map whenever its view changes. */
+    public void reportShownView(ViewRequest view) {
+        shownView.set(view);
     }
 
     private LocalDateTime clamp(LocalDateTime candidate) {

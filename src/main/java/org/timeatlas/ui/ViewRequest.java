@@ -21,6 +21,11 @@ public record ViewRequest(Bounds box, double lon, double lat, double metresPerPi
         return new ViewRequest(box, Double.NaN, Double.NaN, Double.NaN);
     }
 
+    /** The map centred on a lon/lat point at a scale, as it was shown (to show it so again). */
+    public static ViewRequest at(double lon, double lat, double metresPerPixel) {
+        return new ViewRequest(null, lon, lat, metresPerPixel);
+    }
+
     public static ViewRequest place(double lon, double lat) {
         return new ViewRequest(null, lon, lat, PLACE_METRES_PER_PIXEL);
     }

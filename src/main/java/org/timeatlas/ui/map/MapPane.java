@@ -381,6 +381,8 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     }
 
     private void viewChanged(MapView view) {
+        double[] centre = geometry.projector().projection().unproject(view.centerX(), view.centerY());
+        state.reportShownView(org.timeatlas.ui.ViewRequest.at(centre[0], centre[1], view.metresPerPixel()));
         double scale = 1 / view.metresPerPixel();
         toScreen.setToTransform(scale, 0, view.width() / 2 - view.centerX() * scale,
                 0, scale, view.height() / 2 + view.centerY() * scale);

@@ -86,7 +86,8 @@ public final class Dialogs {
     }
 
     /** The problems of an atlas that could not be opened, one per line, selectable for copying. */
-    public void problems(String atlasName, List<Problem> problems) {
+    /** Shows the list and returns its window, so that a newer list can replace it. */
+    public Alert problems(String atlasName, List<Problem> problems) {
         TextArea list = new TextArea(String.join("\n", problems.stream().map(Problem::toString).toList()));
         list.setEditable(false);
         list.setWrapText(true);
@@ -96,6 +97,7 @@ public final class Dialogs {
                 texts.get("problems.header", atlasName, problems.size()));
         alert.getDialogPane().setContent(list);
         alert.show();
+        return alert;
     }
 
     private void show(String title, String header, javafx.scene.Node content) {
