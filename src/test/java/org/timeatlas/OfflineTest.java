@@ -42,6 +42,23 @@ class OfflineTest {
     }
 
     @Test
+    void aSnapshotOfABrokenAtlasExitsOneWithItsProblemsAndWritesNothing() throws Exception {
+        Path atlas = org.timeatlas.testing.BrokenAtlases.build("type-tags-object", temp.resolve("broken"));
+        Path shot = temp.resolve("broken.png");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java,
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-cp", System.getProperty("java.class.path"), "org.timeatlas.Launcher",
+                "--fresh", "--atlas", atlas.toString(), "--snapshot", shot.toString()))
+                .redirectErrorStream(true).redirectOutput(temp.resolve("broken.txt").toFile()).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "it ends, never hangs");
+        String out = Files.readString(temp.resolve("broken.txt"));
+        assertEquals(1, process.exitValue(), out);
+        assertTrue(out.contains("no snapshot written") && out.contains("must be an array"), out);
+        assertFalse(Files.exists(shot), "no picture of another atlas");
+    }
+
+    @Test
     void onlyWebAddressesAreOpenedOthersAreShownAsText() {
         assertTrue(StageWindowsLinks.opens("https://www.hrw.org/report/2009/01/23/flames"));
         assertTrue(StageWindowsLinks.opens("http://news.bbc.co.uk/2/hi/europe/7550804.stm"));
