@@ -41,7 +41,7 @@ final class ReadContext {
     }
 
     /** Kinds of things that other files refer to by id. */
-    enum Declared { SOURCE, STATUS, TERRITORY, OUTLINE, SIDE }
+    enum Declared { SOURCE, STATUS, TERRITORY, OUTLINE, SIDE, EVENT, MOVEMENT, ERA, TOUR, QUESTION }
 
     /**
      * Records that an entry declares the id in its "id" member (a string), whether or not the entry has other
@@ -158,6 +158,20 @@ final class ReadContext {
         if (moment.isBefore(info.start()) || moment.isAfter(info.end())) {
             fields.problemAt(fields.raw(name), "\"" + name + "\" " + moment.toLocalDate()
                     + " lies outside the atlas span " + info.start().toLocalDate() + " … " + info.end().toLocalDate());
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Checks that a moment lies in the atlas span [start, end), where the explorer can show it (a closing bound may
+     * be the end itself, see {@link #checkInSpan}); otherwise a problem at member {@code name}.
+     */
+    boolean checkShowable(Fields fields, String name, LocalDateTime moment) {
+        if (moment.isBefore(info.start()) || !moment.isBefore(info.end())) {
+            fields.problemAt(fields.raw(name), "\"" + name + "\" " + Fields.written(moment)
+                    + " lies outside the atlas span " + info.start().toLocalDate() + " … " + info.end().toLocalDate()
+                    + " (which ends just before " + info.end().toLocalDate() + ")");
             return false;
         }
         return true;
