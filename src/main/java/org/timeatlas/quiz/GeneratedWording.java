@@ -24,7 +24,7 @@ final class GeneratedWording {
                     "order.join", "; then ",
                     "held.question", "Who controlled {0} on {1}?",
                     "held.explanation", "On {0} the atlas shows {1} as “{2}”: {3}.",
-                    "click.question", "On {0}, which area was under “{1}”? Click one on the map.",
+                    "click.question", "On {0}, which area was under “{1}”? Click any such area on the map.",
                     "click.explanation", "On {0} the atlas shows {1} as “{2}”.",
                     "click.join", ", ",
                     "about", "about {0}"),
@@ -33,9 +33,9 @@ final class GeneratedWording {
                     "order.explanation", "घटित होने का क्रम: {0}।",
                     "order.join", "; फिर ",
                     "held.question", "{1} को {0} पर किसका नियंत्रण था?",
-                    "held.explanation", "{0} को एटलस {1} को “{2}” दिखाता है: {3}।",
-                    "click.question", "{0} को कौन-सा क्षेत्र “{1}” के अधीन था? मानचित्र पर उनमें से एक को क्लिक कीजिए।",
-                    "click.explanation", "{0} को एटलस {1} को “{2}” दिखाता है।",
+                    "held.explanation", "एटलस के अनुसार {0} को {1} की स्थिति “{2}” थी: {3}।",
+                    "click.question", "{0} को कौन-सा क्षेत्र “{1}” के अधीन था? मानचित्र पर ऐसे किसी एक क्षेत्र को क्लिक कीजिए।",
+                    "click.explanation", "एटलस के अनुसार {0} को {1} की स्थिति “{2}” थी।",
                     "click.join", ", ",
                     "about", "लगभग {0}"));
 

@@ -31,12 +31,15 @@ import org.timeatlas.time.StateIndex;
  * Makes self-check questions from the atlas's own data, each marked {@link Question#generated()} and carrying the
  * sources of the events or status spans it rests on, so none can contradict the atlas:
  * <ul>
- *   <li>{@link #order}: "put these events in order", 3–4 events whose dates cannot overlap at their certainty;</li>
+ *   <li>{@link #order}: "put these events in order", 3–4 facts of one era whose dates cannot overlap at their
+ *       certainty;</li>
  *   <li>{@link #whoHeld}: a choice, "who controlled X on D?", with legend labels as options and the status X had
  *       all through day D as the one right option;</li>
  *   <li>{@link #clickHeldBy}: a territory question, "which area was under S on D?", where every territory with
  *       status S all through day D is a right answer.</li>
  * </ul>
+ * Ids say what a question is about, so results stored by id stay meaningful: {@code generated-order-<hash of the
+ * event ids>}, {@code generated-who-held-<territory id>-<yyyymmdd>}, {@code generated-click-<status id>-<yyyymmdd>}.
  * The same seed gives the same questions, with the same ids, for the same atlas. Pure: no JavaFX.
  */
 public final class QuestionGenerator {
@@ -89,14 +92,31 @@ public final class QuestionGenerator {
     }
 
     /**
-     * "Put these events in order": 4 events (3 when no 4 fit) of importance 2 or more (any importance when too few),
-     * starting inside {@code era} (null: anywhere), every two of which are told apart by their dates at their
-     * certainty ({@link Event#surelyBefore}) and by their titles, listed in the order they began.
+     * "Put these events in order": 4 events (3 when no 4 fit) of one era, {@code era} or else one chosen at random
+     * (the whole span when no era has enough), facts rather than claims, of importance 2 or more (any importance
+     * when too few), every two of which are told apart by their dates at their certainty
+     * ({@link Event#surelyBefore}) and by their titles, listed in the order they began.
      */
     public Optional<Question> order(Random random, Era era) {
-        List<Event> pool = atlas.events().stream().filter(e -> e.importance() >= 2 && inside(e.start(), era)).toList();
+        if (era != null) {
+            return orderWithin(random, era);
+        }
+        List<Era> eras = new ArrayList<>(atlas.eras());
+        Collections.shuffle(eras, random);
+        for (Era chosen : eras) {
+            Optional<Question> question = orderWithin(random, chosen);
+            if (question.isPresent()) {
+                return question;
+            }
+        }
+        return orderWithin(random, null);
+    }
+
+    private Optional<Question> orderWithin(Random random, Era era) {
+        List<Event> facts = atlas.events().stream().filter(e -> !e.claim() && inside(e.start(), era)).toList();
+        List<Event> pool = facts.stream().filter(e -> e.importance() >= 2).toList();
         if (pool.size() < OrderAnswer.MIN_EVENTS * 2) {
-            pool = atlas.events().stream().filter(e -> inside(e.start(), era)).toList();
+            pool = facts;
         }
         if (pool.size() < OrderAnswer.MIN_EVENTS) {
             return Optional.empty();

@@ -154,6 +154,7 @@ class ToursQuizLensesDataTest {
             assertTrue(inEra >= 3, era.id() + " has " + inEra + " questions");
         }
         for (Question question : questions) {
+            assertNotNull(question.eraId(), question.id() + " names no era");
             assertFalse(question.generated(), question.id());
             assertFalse(question.sources().isEmpty(), question.id());
             assertTrue(question.question().has("hi") && question.explanation().has("hi"), question.id());

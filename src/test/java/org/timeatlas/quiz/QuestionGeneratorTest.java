@@ -145,6 +145,7 @@ class QuestionGeneratorTest {
         for (int i = 0; i < ids.size(); i++) {
             Event event = events.get(ids.get(i));
             assertNotNull(event, question.id() + ": unknown event " + ids.get(i));
+            assertFalse(event.claim(), question.id() + ": a claim is not put in order as if it were an event: " + event.id());
             assertTrue(event.sources().stream().anyMatch(s -> cited.contains(s.id())), question.id() + " cites no source of "
                     + event.id());
             for (int j = i + 1; j < ids.size(); j++) {

@@ -178,6 +178,7 @@ final class LensReader {
             String statusId = span.string("status");
             LocalizedText note = span.text("note");
             List<Source> sources = context.sources(span);
+            context.checkRepeatedCitations(span);
             Status status = statusId == null ? null : legend == null ? null : legend.get(statusId);
             if (statusId != null && legend != null && status == null) {
                 span.problemAt(span.raw("status"), "\"" + statusId + "\" is not a status of this lens's legend");

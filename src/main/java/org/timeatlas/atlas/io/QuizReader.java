@@ -105,6 +105,7 @@ final class QuizReader {
         }
         LocalDateTime showAfter = moment(fields, "showAfter");
         List<Source> sources = context.sources(fields);
+        context.checkRepeatedCitations(fields);
         String eraId = fields.has("era") ? reference(fields, "era", ReadContext.Declared.ERA, eras.keySet(),
                 "era", EraReader.FILE) : null;
         String tourId = fields.has("tour") ? reference(fields, "tour", ReadContext.Declared.TOUR, tourIds,

@@ -177,6 +177,31 @@ final class ReadContext {
         return true;
     }
 
+    /**
+     * Reports each source a "sources" array cites again at the same place (the same id, with the same section or
+     * none): a repeated citation is a slip that hides which source was meant.
+     */
+    void checkRepeatedCitations(Fields fields) {
+        if (!(fields.raw("sources") instanceof Json.JArray refs)) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Json ref : refs.items()) {
+            String id = null;
+            String section = null;
+            if (ref instanceof Json.JString text) {
+                id = text.value();
+            } else if (ref instanceof Json.JObject cited && cited.get("id") instanceof Json.JString text) {
+                id = text.value();
+                section = cited.get("section") instanceof Json.JString place ? place.value() : null;
+            }
+            if (id != null && !seen.add(id + "\u0000" + (section == null ? "" : section))) {
+                fields.problemAt(ref, "source \"" + id + "\"" + (section == null ? "" : " (" + section + ")")
+                        + " is cited twice");
+            }
+        }
+    }
+
     /** Resolves a "sources" array: ids, or {"id": …, "section": …} for a more precise place. */
     List<Source> sources(Fields fields) {
         Json.JArray refs = fields.array("sources");

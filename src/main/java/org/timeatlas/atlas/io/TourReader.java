@@ -150,6 +150,7 @@ final class TourReader {
         Json.JArray sourcesJson = step.has("sources") ? step.array("sources") : null;
         if (step.has("sources") && (sourcesJson == null || !sourcesJson.items().isEmpty())) {
             sources = context.sources(step);
+            context.checkRepeatedCitations(step);
         }
         if (!ok || view == null || highlight == null || caption == null || (step.has("notes") && notes == null)) {
             return null;

@@ -330,6 +330,24 @@ class ToursQuizLensesLoaderTest {
                         + " \"east-isle\" is a territory");
     }
 
+    @Test
+    void aLegendEntryNoSpanUsesIsRefused() {
+        Path atlas = extras();
+        TestAtlases.edit(atlas, "lenses.json", "{\"id\": \"rec-none\",",
+                "{\"id\": \"rec-north\", \"colour\": \"#009E73\", \"pattern\": \"dots\", \"label\": {\"en\": \"North\","
+                        + " \"hi\": \"उत्तर\"}},\n     {\"id\": \"rec-none\",");
+        assertProblems(atlas, "lenses.json:23:13: lens: status \"rec-north\" is in the legend of lens \"recognition\""
+                + " but no span uses it");
+    }
+
+    @Test
+    void aSourceCitedTwiceAtTheSamePlaceIsRefused() {
+        Path atlas = extras();
+        TestAtlases.edit(atlas, "quiz.json", "\"sources\": [\"chronicle\", \"gazette\"]",
+                "\"sources\": [\"chronicle\", \"gazette\", {\"id\": \"chronicle\"}, {\"id\": \"gazette\", \"section\": \"p. 2\"}]");
+        assertProblems(atlas, "quiz.json:22:40: question: source \"chronicle\" is cited twice");
+    }
+
     private Path extras() {
         return IslandsWithExtras.copy(temp.resolve("atlas"));
     }
