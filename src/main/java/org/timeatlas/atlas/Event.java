@@ -39,6 +39,14 @@ public record Event(String id, LocalDateTime start, boolean startHasTime, LocalD
         return Optional.ofNullable(location);
     }
 
+    /**
+     * Whether this event certainly began before {@code other}: the interval its start lies in at its certainty
+     * ({@link Certainty#earliest}…{@link Certainty#latest}) ends no later than the other's begins.
+     */
+    public boolean surelyBefore(Event other) {
+        return !certainty.latest(start).isAfter(other.certainty.earliest(other.start));
+    }
+
     /** The moment the event stops being current: its end, or its start for a single moment. */
     public LocalDateTime lastMoment() {
         return end == null ? start : end;

@@ -174,7 +174,8 @@ final class AtlasFolder {
         Path path = folder.resolve(subfolder);
         try {
             if (!Files.isDirectory(path)) {
-                return Resolved.refused("missing folder (every atlas needs " + subfolder + "/*.json)");
+                return Resolved.refused(Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? "\"" + subfolder
+                        + "\" is not a folder" : "missing folder (every atlas needs " + subfolder + "/*.json)");
             }
             if (!path.toRealPath().startsWith(realFolder)) {
                 return Resolved.refused("the folder is a link that leads out of the atlas folder");

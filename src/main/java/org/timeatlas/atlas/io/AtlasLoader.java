@@ -8,6 +8,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.timeatlas.atlas.Atlas;
+import org.timeatlas.atlas.AtlasExtras;
 import org.timeatlas.atlas.BaseFeature;
 import org.timeatlas.atlas.DayCard;
 import org.timeatlas.atlas.GlossaryTerm;
@@ -27,10 +29,13 @@ import org.timeatlas.atlas.Side;
 import org.timeatlas.atlas.Era;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.LocalizedText;
+import org.timeatlas.atlas.Lens;
 import org.timeatlas.atlas.Place;
+import org.timeatlas.atlas.Question;
 import org.timeatlas.atlas.Source;
 import org.timeatlas.atlas.Status;
 import org.timeatlas.atlas.Territory;
+import org.timeatlas.atlas.Tour;
 
 /**
  * Reads and checks an atlas folder (see docs/atlas-format.md). Every problem is collected with its file,
@@ -122,10 +127,11 @@ public final class AtlasLoader {
         Set<String> eventIds = new HashSet<>();
         EventReader eventReader = new EventReader(territoryById, eventIds, context);
         for (String file : files.jsonFilesIn("events", problems)) {
-            readJson(file).ifPresent(json -> eventReader.read(json, events));
+            readJson(file, context, ReadContext.Declared.EVENT).ifPresent(json -> eventReader.read(json, events));
         }
         events.sort((a, b) -> a.start().compareTo(b.start()));
-        List<Era> eras = optional(EraReader.FILE, json -> EraReader.read(json, context));
+        List<Era> eras = files.has(EraReader.FILE) ? readJson(EraReader.FILE, context, ReadContext.Declared.ERA)
+                .map(json -> EraReader.read(json, context)).orElse(List.of()) : List.of();
         List<Place> places = files.has(PlaceReader.FILE)
                 ? PlaceReader.read(readFeatures(PlaceReader.FILE, context), context) : List.of();
         List<BaseFeature> base = baseLayers(infoJson.get(), context);
@@ -135,13 +141,43 @@ public final class AtlasLoader {
         Map<String, Side> sideById = new LinkedHashMap<>();
         sides.forEach(side -> sideById.put(side.id(), side));
         List<Movement> movements = files.has(MovementReader.FILE)
-                ? MovementReader.read(readFeatures(MovementReader.FILE, context), sideById, context) : List.of();
+                ? readJson(MovementReader.FILE, context, ReadContext.Declared.MOVEMENT).map(json -> MovementReader.read(
+                        FeatureReader.read(json, context), sideById, context)).orElse(List.of()) : List.of();
         List<DayCard> dayCards = optional(DayCardReader.FILE, json -> DayCardReader.read(json, context));
+        AtlasExtras extras = extras(context, statusById, territoryById, events, eras, movements);
         if (!problems.isEmpty()) {
             return result(null);
         }
         return result(new Atlas(info.get().info(), statuses, territories, events, eras, places, base,
-                new ArrayList<>(sources.values()), glossary, sides, movements, dayCards));
+                new ArrayList<>(sources.values()), glossary, sides, movements, dayCards, extras));
+    }
+
+    /** The optional tours (tours/*.json), quiz (quiz.json) and lenses (lenses.json), checked against the rest. */
+    private AtlasExtras extras(ReadContext context, Map<String, Status> statusById, Map<String, Territory> territoryById,
+                               List<Event> events, List<Era> eras, List<Movement> movements) {
+        Map<String, Event> eventById = new HashMap<>();
+        events.forEach(event -> eventById.put(event.id(), event));
+        Map<String, Movement> movementById = new HashMap<>();
+        movements.forEach(movement -> movementById.put(movement.id(), movement));
+        Map<String, Era> eraById = new HashMap<>();
+        eras.forEach(era -> eraById.put(era.id(), era));
+        TourReader tourReader = new TourReader(context, eventById, territoryById, movementById);
+        List<Tour> tours = new ArrayList<>();
+        if (files.has(TourReader.FOLDER)) {
+            for (String file : files.jsonFilesIn(TourReader.FOLDER, problems)) {
+                readJson(file, context, ReadContext.Declared.TOUR).map(json -> tourReader.read(json, file))
+                        .ifPresent(tours::add);
+            }
+        }
+        Set<String> tourIds = new HashSet<>();
+        tours.forEach(tour -> tourIds.add(tour.id()));
+        boolean quizPresent = files.has(QuizReader.FILE);
+        List<Question> questions = quizPresent ? readJson(QuizReader.FILE, context, ReadContext.Declared.QUESTION)
+                .map(json -> new QuizReader(context, eventById, territoryById, statusById, eraById, tourIds).read(json))
+                .orElse(List.of()) : List.of();
+        tourReader.checkQuestions(quizPresent);
+        List<Lens> lenses = optional(LensReader.FILE, json -> LensReader.read(json, territoryById, statusById, context));
+        return new AtlasExtras(tours, questions, lenses);
     }
 
     private LoadResult result(Atlas atlas) {

@@ -20,6 +20,7 @@ final class EraReader {
         List<Era> eras = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "era", FIELDS)) {
+            context.declare(ReadContext.Declared.ERA, fields);
             String id = fields.id("id");
             Fields.ParsedMoment[] period = context.period(fields);
             LocalizedText name = fields.text("name");

@@ -51,6 +51,7 @@ final class EventReader {
     }
 
     private Event event(Fields fields) {
+        context.declare(ReadContext.Declared.EVENT, fields);
         String id = fields.id("id");
         Fields.ParsedMoment start = fields.moment("start");
         Fields.ParsedMoment end = fields.optionalMoment("end");

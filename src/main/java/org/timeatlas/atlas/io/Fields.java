@@ -226,9 +226,14 @@ final class Fields {
     /** A text with a non-blank version in every language of the atlas (other languages are kept too). */
     LocalizedText text(String name) {
         Json value = require(name);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : textOf(value, name);
+    }
+
+    /**
+     * {@code value} (a member, or an item of an array, named {@code name} in problems) read as a text with a non-blank
+     * version in every language of the atlas, or null after a problem.
+     */
+    LocalizedText textOf(Json value, String name) {
         if (!(value instanceof Json.JObject translations)) {
             problemAt(value, "\"" + name + "\" must be an object with one text per language ("
                     + String.join(", ", languages) + "), found " + Json.kindOf(value));
@@ -282,6 +287,12 @@ final class Fields {
             return null;
         }
         return value;
+    }
+
+    /** A moment as the format writes it: YYYY-MM-DD at midnight, else YYYY-MM-DDTHH:MM. */
+    static String written(LocalDateTime moment) {
+        return moment.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? moment.toLocalDate().toString()
+                : moment.toLocalDate() + "T" + String.format(Locale.ROOT, "%02d:%02d", moment.getHour(), moment.getMinute());
     }
 
     private static String format(double value) {

@@ -127,7 +127,8 @@ final class InfoReader {
         return bounds(home);
     }
 
-    private static Bounds bounds(Fields home) {
+    /** A lon/lat box from the members west, south, east, north (see {@link Bounds}), or null after a problem. */
+    static Bounds bounds(Fields home) {
         Double west = home.number("west");
         Double south = home.number("south");
         Double east = home.number("east");

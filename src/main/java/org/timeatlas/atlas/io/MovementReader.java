@@ -27,6 +27,7 @@ final class MovementReader {
         for (FeatureReader.Feature feature : features) {
             Fields fields = feature.fields("movement", context);
             fields.rejectUnknown(PROPERTIES);
+            context.declare(ReadContext.Declared.MOVEMENT, fields);
             String id = fields.id("id");
             String sideId = fields.string("side");
             Fields.ParsedMoment[] period = context.period(fields);

@@ -41,7 +41,7 @@ final class ReadContext {
     }
 
     /** Kinds of things that other files refer to by id. */
-    enum Declared { SOURCE, STATUS, TERRITORY, OUTLINE, SIDE }
+    enum Declared { SOURCE, STATUS, TERRITORY, OUTLINE, SIDE, EVENT, MOVEMENT, ERA, TOUR, QUESTION }
 
     /**
      * Records that an entry declares the id in its "id" member (a string), whether or not the entry has other
@@ -161,6 +161,45 @@ final class ReadContext {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Checks that a moment lies in the atlas span [start, end), where the explorer can show it (a closing bound may
+     * be the end itself, see {@link #checkInSpan}); otherwise a problem at member {@code name}.
+     */
+    boolean checkShowable(Fields fields, String name, LocalDateTime moment) {
+        if (moment.isBefore(info.start()) || !moment.isBefore(info.end())) {
+            fields.problemAt(fields.raw(name), "\"" + name + "\" " + Fields.written(moment)
+                    + " lies outside the atlas span " + info.start().toLocalDate() + " … " + info.end().toLocalDate()
+                    + " (which ends just before " + info.end().toLocalDate() + ")");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Reports each source a "sources" array cites again at the same place (the same id, with the same section or
+     * none): a repeated citation is a slip that hides which source was meant.
+     */
+    void checkRepeatedCitations(Fields fields) {
+        if (!(fields.raw("sources") instanceof Json.JArray refs)) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Json ref : refs.items()) {
+            String id = null;
+            String section = null;
+            if (ref instanceof Json.JString text) {
+                id = text.value();
+            } else if (ref instanceof Json.JObject cited && cited.get("id") instanceof Json.JString text) {
+                id = text.value();
+                section = cited.get("section") instanceof Json.JString place ? place.value() : null;
+            }
+            if (id != null && !seen.add(id + "\u0000" + (section == null ? "" : section))) {
+                fields.problemAt(ref, "source \"" + id + "\"" + (section == null ? "" : " (" + section + ")")
+                        + " is cited twice");
+            }
+        }
     }
 
     /** Resolves a "sources" array: ids, or {"id": …, "section": …} for a more precise place. */

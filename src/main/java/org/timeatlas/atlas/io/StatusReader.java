@@ -12,7 +12,7 @@ import org.timeatlas.atlas.Status;
 final class StatusReader {
 
     static final String FILE = "statuses.json";
-    private static final Set<String> FIELDS = Set.of("id", "colour", "pattern", "label", "description", "overlay");
+    static final Set<String> FIELDS = Set.of("id", "colour", "pattern", "label", "description", "overlay");
 
     private StatusReader() {
     }
@@ -43,19 +43,31 @@ final class StatusReader {
         Set<String> ids = new HashSet<>();
         for (Fields fields : context.items(json, FILE, "status", FIELDS)) {
             context.declare(ReadContext.Declared.STATUS, fields);
-            String id = fields.id("id");
-            String colour = fields.colour("colour");
-            Pattern pattern = fields.optionalChoice("pattern", Pattern.class, Pattern.NONE);
-            LocalizedText label = fields.text("label");
-            LocalizedText description = fields.optionalText("description");
-            boolean overlay = fields.optionalBoolean("overlay", false);
-            if (colour != null && pattern != null) {
-                confusable(fields, id, colour, pattern, statuses);
-            }
-            if (context.unique(fields, id, ids, "status") && colour != null && pattern != null && label != null) {
-                statuses.add(new Status(id, colour, pattern, label, description, overlay));
+            Status status = status(fields, statuses, ids, context);
+            if (status != null) {
+                statuses.add(status);
             }
         }
         return statuses;
+    }
+
+    /**
+     * One entry of a legend (statuses.json, or a lens's "statuses"): its id unique among {@code ids}, its colour
+     * told apart from those of the {@code earlier} entries with the same pattern. Null after a problem.
+     */
+    static Status status(Fields fields, List<Status> earlier, Set<String> ids, ReadContext context) {
+        String id = fields.id("id");
+        String colour = fields.colour("colour");
+        Pattern pattern = fields.optionalChoice("pattern", Pattern.class, Pattern.NONE);
+        LocalizedText label = fields.text("label");
+        LocalizedText description = fields.optionalText("description");
+        boolean overlay = fields.optionalBoolean("overlay", false);
+        if (colour != null && pattern != null) {
+            confusable(fields, id, colour, pattern, earlier);
+        }
+        if (context.unique(fields, id, ids, "status") && colour != null && pattern != null && label != null) {
+            return new Status(id, colour, pattern, label, description, overlay);
+        }
+        return null;
     }
 }

@@ -148,15 +148,22 @@ final class TerritoryReader {
         return spans;
     }
 
-    private static void checkOrder(Fields span, TerritoryKind kind, LocalDateTime from, LocalDateTime expected,
-                                   boolean first) {
+    /**
+     * Reports a span that overlaps the one before, or (for territories) leaves a gap after it or after the span start;
+     * true when the span is in order.
+     */
+    static boolean checkOrder(Fields span, TerritoryKind kind, LocalDateTime from, LocalDateTime expected,
+                              boolean first) {
         if (from.isBefore(expected)) {
             span.problemAt(span.raw("from"), first
                     ? "span starts before the atlas span" : "span overlaps the previous one (which ends " + expected + ")");
+            return false;
         } else if (from.isAfter(expected) && kind == TerritoryKind.TERRITORY) {
             span.problemAt(span.raw("from"), first
                     ? "the history must start at the start of the atlas span (" + expected.toLocalDate() + ")"
                     : "gap: the previous span ends " + expected + " but this one starts " + from);
+            return false;
         }
+        return true;
     }
 }

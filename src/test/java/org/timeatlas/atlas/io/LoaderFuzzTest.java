@@ -41,6 +41,9 @@ class LoaderFuzzTest {
     /** On a machine busy with other work the run stops here, after at least {@link #AT_LEAST} mutations. */
     private static final Duration TIME_BOX = Duration.ofSeconds(50);
     private static final int AT_LEAST = 1000;
+    private static final int EXTRAS_MUTATIONS = 1000;
+    private static final Duration EXTRAS_TIME_BOX = Duration.ofSeconds(30);
+    private static final int EXTRAS_AT_LEAST = 400;
     private static final String[] REPLACEMENTS = {
         "{}", "[]", "\"x\"", "\"\"", "0", "-1", "1e999", "-1e999", "null", "true", "\"\\u001b[31mred\"", "[1,2]",
         "{\"a\": 1}", "123456789012345678901234567890", "\"2000-01-01\"", "\"2000-06-05T04:30\"", "\"2000-01-01\"",
@@ -67,18 +70,31 @@ class LoaderFuzzTest {
     void noMutationOfTheIslandsAtlasCrashesTheLoaderOrPassesFalsely() throws IOException {
         Path atlas = TestAtlases.copyOfIslands(temp.resolve("islands"));
         Files.writeString(atlas.resolve("glossary.json"), GLOSSARY); // the islands have none: so the reader is fuzzed too
+        fuzz(atlas, name -> true, SEED, MUTATIONS, AT_LEAST, TIME_BOX);
+    }
+
+    @Test
+    void noMutationOfTheToursQuizOrLensesCrashesTheLoaderOrPassesFalsely() throws IOException {
+        Path atlas = org.timeatlas.atlas.IslandsWithExtras.copy(temp.resolve("extras"));
+        fuzz(atlas, name -> name.startsWith("tours/") || name.equals("quiz.json") || name.equals("lenses.json"),
+                SEED + 1, EXTRAS_MUTATIONS, EXTRAS_AT_LEAST, EXTRAS_TIME_BOX);
+    }
+
+    /** Mutates the files {@code chosen} picks, one at a time, and loads the atlas after each mutation. */
+    private static void fuzz(Path atlas, java.util.function.Predicate<String> chosen, long seed, int mutations,
+                             int atLeast, Duration timeBox) throws IOException {
         Map<String, byte[]> originals = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(atlas)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 originals.put(atlas.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }
-        List<String> names = new ArrayList<>(originals.keySet());
-        Random random = new Random(SEED);
+        List<String> names = new ArrayList<>(originals.keySet().stream().filter(chosen).toList());
+        Random random = new Random(seed);
         long started = System.nanoTime();
         int valid = 0;
         int done = 0;
-        for (int i = 0; i < MUTATIONS && (i < AT_LEAST || System.nanoTime() - started < TIME_BOX.toNanos()); i++) {
+        for (int i = 0; i < mutations && (i < atLeast || System.nanoTime() - started < timeBox.toNanos()); i++) {
             done++;
             String name = names.get(random.nextInt(names.size()));
             byte[] original = originals.get(name);
@@ -101,7 +117,8 @@ class LoaderFuzzTest {
             }
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("LoaderFuzzTest: %d mutations in %.1f s, %d still valid%n", done, took.toMillis() / 1000.0, valid);
+        System.out.printf("LoaderFuzzTest: %d mutations of %s in %.1f s, %d still valid%n", done, names.size() < 5 ? names
+                : names.size() + " files", took.toMillis() / 1000.0, valid);
         assertTrue(valid > 0 && valid < done, "the mutations should break most copies but not all: " + valid + " of " + done);
     }
 
@@ -111,6 +128,10 @@ class LoaderFuzzTest {
             new ProjectedAtlas(atlas, 0);
             StateIndex index = new StateIndex(atlas);
             index.eventsAround(atlas.info().defaultMoment(), Duration.ofDays(30));
+            for (org.timeatlas.atlas.Lens lens : atlas.lenses()) {
+                atlas.territories().forEach(t -> index.statusAt(t.id(), atlas.info().defaultMoment(), lens.id()));
+            }
+            new org.timeatlas.quiz.QuestionGenerator(atlas, index).generate(6, new Random(1));
             new TickPlanner(new TimeAxis(atlas.info().axis())).plan(0, 1200, (level, moment) -> 20);
         } catch (RuntimeException failed) {
             throw new AssertionError("a valid atlas failed to build: " + what, failed);
