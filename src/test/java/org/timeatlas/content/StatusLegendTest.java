@@ -93,7 +93,7 @@ class StatusLegendTest {
             for (int j = i + 1; j < fills.size(); j++) {
                 Status a = fills.get(i);
                 Status b = fills.get(j);
-                double closest = ColourVision.closestDifference(a.colour(), b.colour());
+                double closest = org.timeatlas.atlas.io.ColourVision.closest(a.colour(), b.colour()).difference();
                 if (a.pattern() == b.pattern() && closest < DISTINCT_DELTA_E) {
                     confusable.add(a.id() + "/" + b.id() + " (ΔE " + Math.round(closest) + ", both " + a.pattern() + ")");
                 }

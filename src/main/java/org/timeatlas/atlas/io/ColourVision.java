@@ -8,13 +8,13 @@ import java.util.List;
  * for Simulation of Color Vision Deficiency", IEEE TVCG 15(6), 2009 (severity 1.0, applied in linear sRGB).
  * Differences are CIE 1976 ΔE*ab in CIELAB (D65).
  */
-final class ColourVision {
+public final class ColourVision {
 
     /** Colours closer than this for some viewer count as easily confused. */
     static final double LEAST_DIFFERENCE = 15;
 
     /** One kind of colour vision and its simulation matrix. */
-    record Viewer(String name, double[][] matrix) {
+    public record Viewer(String name, double[][] matrix) {
     }
 
     static final List<Viewer> VIEWERS = List.of(
@@ -30,14 +30,14 @@ final class ColourVision {
     }
 
     /** A viewer and how different two colours look to them. */
-    record Closest(Viewer viewer, double difference) {
+    public record Closest(Viewer viewer, double difference) {
     }
 
     /**
      * The viewer to whom {@code a} and {@code b} (#RRGGBB) look most alike and their difference then; normal
      * colour vision when the two are already too alike for it.
      */
-    static Closest closest(String a, String b) {
+    public static Closest closest(String a, String b) {
         Viewer normal = VIEWERS.get(0);
         double forEveryone = distance(lab(a, normal), lab(b, normal));
         if (forEveryone < LEAST_DIFFERENCE) {
