@@ -124,6 +124,21 @@ class CommandsTest {
     }
 
     @Test
+    void pageDownWalksForwardThroughTheDayWithoutTheListChangingTheSelection(FxRobot robot) {
+        robot.interact(() -> app.state().setMoment(java.time.LocalDateTime.of(2008, 8, 9, 18, 0)));
+        java.time.LocalDateTime before = app.state().moment();
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn("#current-moment").type(KeyCode.PAGE_DOWN);
+            java.time.LocalDateTime now = app.state().moment();
+            assertFalse(now.isBefore(before), "step " + i + " went back from " + before + " to " + now);
+            String selected = app.state().selectedEventProperty().get();
+            assertTrue(app.explorer().context().currentEvents().events().stream().anyMatch(e -> e.id().equals(selected)),
+                    "the selected event " + selected + " belongs to the moment " + now);
+            before = now;
+        }
+    }
+
+    @Test
     void firingEveryMenuItemAndClickingEveryToolbarButtonLeavesTheExplorerWorking(FxRobot robot) {
         for (MenuItem item : menuItems(menuBar(robot))) {
             String id = item.getId().substring("menu-item-".length());

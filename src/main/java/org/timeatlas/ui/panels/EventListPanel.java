@@ -39,7 +39,14 @@ public final class EventListPanel extends VBox {
             heading.setText(texts.get("events.heading", all));
             // a list of thousands (an atlas with 10,000 events on one day) is neither readable nor cheap to keep
             // in step: the first rows are listed and the rest counted
-            shown.setAll(currentEvents.events().subList(0, Math.min(all, MAX_ROWS)));
+            // replacing the rows moves the list's own selection; that must not select another event
+            boolean wasFollowing = followingState;
+            followingState = true;
+            try {
+                shown.setAll(currentEvents.events().subList(0, Math.min(all, MAX_ROWS)));
+            } finally {
+                followingState = wasFollowing;
+            }
             more.setVisible(all > MAX_ROWS);
             more.setText(all > MAX_ROWS ? texts.get("events.more", all - MAX_ROWS) : "");
         };
