@@ -29,7 +29,6 @@ public final class Command extends Action {
     private ToolbarPlace toolbarPlace;
     private ObservableBooleanValue selectedSource;
     private String radioGroup;
-    private boolean showsInHelp = true;
 
     private Command(String id, String textKey, Runnable run) {
         super((String) null);
@@ -105,12 +104,6 @@ public final class Command extends Action {
         return this;
     }
 
-    /** Left out of Help's list of keys (e.g. a second way to reach something Help already lists). */
-    public Command hiddenFromHelp() {
-        this.showsInHelp = false;
-        return this;
-    }
-
     /** Runs it unless disabled, then puts the check mark back in step with what it reflects. */
     public void execute() {
         if (!isDisabled()) {
@@ -168,10 +161,6 @@ public final class Command extends Action {
 
     public String radioGroup() {
         return radioGroup;
-    }
-
-    public boolean showsInHelp() {
-        return showsInHelp;
     }
 
     @Override

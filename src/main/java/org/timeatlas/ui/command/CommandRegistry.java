@@ -31,11 +31,6 @@ public final class CommandRegistry {
         this.texts = texts;
     }
 
-    /** The scope of keys that apply everywhere, given to commands that name no scope. */
-    public KeyScope windowScope() {
-        return windowScope;
-    }
-
     /**
      * Adds commands: their labels follow the language from now on, and toggles their source.
      *
@@ -104,7 +99,7 @@ public final class CommandRegistry {
     public List<KeyHelp> keyHelp() {
         List<KeyHelp> rows = new ArrayList<>();
         for (Command command : sortedForHelp()) {
-            if (!command.showsInHelp() || command.keyCombinations().isEmpty()) {
+            if (command.keyCombinations().isEmpty()) {
                 continue;
             }
             boolean applies = command.keyScope().isActive() && !command.isDisabled()
