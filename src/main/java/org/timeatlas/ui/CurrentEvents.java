@@ -11,7 +11,8 @@ import org.timeatlas.time.TimeAxis;
 
 /**
  * The events near the current moment, shared by the map markers and the event list so the two agree.
- * "Near" follows the timeline's scale: on a war day, that day; in a quiet year, the months before.
+ * "Near" follows the timeline's scale: on a war day, that day; in a quiet year, the months before. Only the
+ * events the state shows count (its filters and no-spoiler horizon).
  */
 public final class CurrentEvents {
 
@@ -25,12 +26,15 @@ public final class CurrentEvents {
     private final ObservableList<Event> events = FXCollections.observableArrayList();
     private final javafx.util.Subscription subscription;
     private final ObservableList<Event> readOnly = FXCollections.unmodifiableObservableList(events);
+    private final ExplorerState state;
 
     public CurrentEvents(StateIndex index, TimeAxis axis, ExplorerState state) {
         this.index = index;
         this.axis = axis;
+        this.state = state;
         update(state.moment());
-        subscription = state.momentProperty().subscribe((old, moment) -> update(moment));
+        subscription = state.momentProperty().subscribe((old, moment) -> update(moment))
+                .and(state.shownEventsProperty().subscribe(shown -> update(state.moment())));
     }
 
     /** Stops following the moment. */
@@ -52,7 +56,8 @@ public final class CurrentEvents {
     }
 
     private void update(LocalDateTime moment) {
-        List<Event> now = index.eventsAround(moment, windowAt(moment));
+        var shown = state.shownEventsProperty().get();
+        List<Event> now = index.eventsAround(moment, windowAt(moment)).stream().filter(shown).toList();
         if (!now.equals(events)) {
             events.setAll(now);
         }

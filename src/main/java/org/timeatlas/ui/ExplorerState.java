@@ -1,16 +1,22 @@
 package org.timeatlas.ui;
 
 import java.time.LocalDateTime;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.timeatlas.atlas.Event;
+import org.timeatlas.atlas.Highlight;
 
 /**
- * The one observable state of the explorer: the current moment, language, selection, playback, day-by-day mode
- * and which optional map layers are shown.
+ * The one observable state of the explorer: the current moment, language, selection, playback, day-by-day mode,
+ * which optional map layers are shown, which events are shown (filters and the no-spoiler horizon), what a tour
+ * step highlights and which lens the map is seen through.
  * Views observe it and ask it to change; they never talk to each other. Moments are clamped to the
  * span [start, end) the explorer was made for.
  */
@@ -30,6 +36,17 @@ public final class ExplorerState {
 
     private final ReadOnlyObjectWrapper<ViewRequest> viewRequest = new ReadOnlyObjectWrapper<>(this, "viewRequest");
     private final ReadOnlyObjectWrapper<ViewRequest> shownView = new ReadOnlyObjectWrapper<>(this, "shownView");
+
+    private final ReadOnlyObjectWrapper<Predicate<Event>> eventFilter =
+            new ReadOnlyObjectWrapper<>(this, "eventFilter", event -> true);
+    private final ReadOnlyObjectWrapper<LocalDateTime> revealUntil = new ReadOnlyObjectWrapper<>(this, "revealUntil");
+    private final ObjectBinding<Predicate<Event>> shownEvents = Bindings.createObjectBinding(
+            () -> shownBy(eventFilter.get(), revealUntil.get()), eventFilter, revealUntil);
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
+    private final ReadOnlyStringWrapper lens = new ReadOnlyStringWrapper(this, "lens", CONTROL_LENS);
+
+    /** The id of the lens of control on the ground, the one the territories' own status spans describe. */
+    public static final String CONTROL_LENS = "control";
 
     public ExplorerState(LocalDateTime start, LocalDateTime end, LocalDateTime initialMoment, String initialLanguage) {
         this.start = start;
@@ -160,5 +177,75 @@ public final class ExplorerState {
             return start;
         }
         return candidate.isAfter(last) ? last : candidate;
+    }
+
+    /** Which events the user chose to see (the filters); by default every event. Never null. */
+    public ReadOnlyObjectProperty<Predicate<Event>> eventFilterProperty() {
+        return eventFilter.getReadOnlyProperty();
+    }
+
+    /** Sets the filters' rule; null shows every event. */
+    public void setEventFilter(Predicate<Event> filter) {
+        eventFilter.set(filter != null ? filter : event -> true);
+    }
+
+    /**
+     * The last moment anything may be shown (no spoilers: events, era names and status changes after it stay
+     * hidden), or null when everything is shown.
+     */
+    public ReadOnlyObjectProperty<LocalDateTime> revealUntilProperty() {
+        return revealUntil.getReadOnlyProperty();
+    }
+
+    public LocalDateTime revealUntil() {
+        return revealUntil.get();
+    }
+
+    public void setRevealUntil(LocalDateTime lastShown) {
+        revealUntil.set(lastShown);
+    }
+
+    /** Whether {@code moment} may be shown under the no-spoiler horizon. */
+    public boolean isRevealed(LocalDateTime when) {
+        LocalDateTime horizon = revealUntil.get();
+        return horizon == null || !when.isAfter(horizon);
+    }
+
+    /**
+     * Which events the list, the map and the timeline show: those the filters keep that start no later than
+     * the no-spoiler horizon. A new predicate whenever either changes.
+     */
+    public ObjectBinding<Predicate<Event>> shownEventsProperty() {
+        return shownEvents;
+    }
+
+    /** What a tour step picks out on the map, or null. */
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    public void setHighlight(Highlight picked) {
+        highlight.set(picked);
+    }
+
+    /** The lens the map is seen through: {@link #CONTROL_LENS} or the id of one of the atlas's lenses. */
+    public ReadOnlyStringProperty lensProperty() {
+        return lens.getReadOnlyProperty();
+    }
+
+    public String lens() {
+        return lens.get();
+    }
+
+    /** Shows the map through {@code lensId}; null means the lens of control on the ground. */
+    public void setLens(String lensId) {
+        lens.set(lensId != null ? lensId : CONTROL_LENS);
+    }
+
+    private static Predicate<Event> shownBy(Predicate<Event> filter, LocalDateTime horizon) {
+        if (horizon == null) {
+            return filter;
+        }
+        return event -> !event.start().isAfter(horizon) && filter.test(event);
     }
 }

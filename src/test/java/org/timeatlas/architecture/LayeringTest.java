@@ -71,10 +71,14 @@ class LayeringTest {
     @Test
     void featureFoldersNeverImportEachOther() {
         com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
-                .matching("org.timeatlas.ui.(daybyday|glossary|places|navigation|theme|reload)..")
+                .matching("org.timeatlas.ui.(*)..")
                 .should().notDependOnEachOther()
-                .because("features meet only in the explorer state; one that needs another's part would make "
-                        + "them impossible to add, remove or test alone")
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "org.timeatlas.ui.command..", "org.timeatlas.ui.feature.."))
+                .because("features meet only in the explorer state and the shared seam (ui.command, ui.feature); "
+                        + "one that needs another's part would make them impossible to add, remove or test alone. "
+                        + "Every folder under ui/ is a slice, so a new feature folder is covered without editing this")
                 .check(classes);
     }
 

@@ -7,6 +7,7 @@ import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.DayByDayMode;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.TourPlayback;
 import org.timeatlas.ui.command.CommandRegistry;
 
 /**
@@ -20,13 +21,14 @@ import org.timeatlas.ui.command.CommandRegistry;
  * @param dayByDay      the rules of day-by-day mode over the state
  * @param texts         interface texts in the current language
  * @param currentEvents the events around the current moment, shared by the map and the list
+ * @param tours         which tour runs and at which step, shared by the tour player and presentation mode
  * @param commands      the registry features add their commands to
  * @param windows       the main window and tool windows
  * @param host          the application: open another atlas, quit
  */
 public record ExplorerContext(Atlas atlas, ExplorerState state, StateIndex index, TimeAxis axis,
                               DayByDayMode dayByDay, Texts texts, CurrentEvents currentEvents,
-                              CommandRegistry commands, Windows windows, ExplorerHost host) {
+                              TourPlayback tours, CommandRegistry commands, Windows windows, ExplorerHost host) {
 
     /** Makes the per-atlas parts for {@code atlas}, opening at {@code state}'s moment. */
     public static ExplorerContext create(Atlas atlas, ExplorerState state, Windows windows, ExplorerHost host) {
@@ -36,12 +38,13 @@ public record ExplorerContext(Atlas atlas, ExplorerState state, StateIndex index
         StateIndex index = new StateIndex(atlas);
         TimeAxis axis = new TimeAxis(atlas.info().axis());
         return new ExplorerContext(atlas, state, index, axis, dayByDay, texts,
-                new CurrentEvents(index, axis, state), new CommandRegistry(texts), windows, host);
+                new CurrentEvents(index, axis, state), new TourPlayback(atlas.tours(), state), new CommandRegistry(texts), windows, host);
     }
 
     /** Ends the listeners of the shared parts (day-by-day rules, current events) and stops playback. */
     public void dispose() {
         state.setPlaying(false);
+        tours.stop();
         dayByDay.dispose();
         currentEvents.dispose();
     }

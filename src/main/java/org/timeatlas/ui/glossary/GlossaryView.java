@@ -1,5 +1,6 @@
 package org.timeatlas.ui.glossary;
 
+import org.timeatlas.ui.Labels;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,6 @@ import org.timeatlas.atlas.GlossaryTerm;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
-import org.timeatlas.ui.panels.DetailsPanel;
-import org.timeatlas.ui.panels.EventDetails;
 import org.timeatlas.ui.WrappingText;
 
 /**
@@ -39,10 +38,10 @@ public final class GlossaryView extends VBox implements AutoCloseable {
         super(6);
         this.index = new GlossaryIndex(terms);
         this.texts = texts;
-        getStylesheets().add(GlossaryView.class.getResource(DetailsPanel.GLOSSARY_CSS).toExternalForm());
+        getStylesheets().add(GlossaryView.class.getResource(Labels.GLOSSARY_CSS).toExternalForm());
         getStyleClass().add("glossary-view");
         setId("glossary-view");
-        Label heading = EventDetails.styled(new Label(), "details-title");
+        Label heading = Labels.styled(new Label(), "details-title");
         heading.textProperty().bind(texts.text("glossary.title"));
         search.setId("glossary-search");
         search.promptTextProperty().bind(texts.text("glossary.search"));

@@ -1,5 +1,6 @@
 package org.timeatlas.ui.panels;
 
+import org.timeatlas.ui.Labels;
 import java.util.function.Consumer;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -16,7 +17,6 @@ import org.timeatlas.ui.WrappingText;
  */
 public final class DetailsPanel extends ScrollPane {
 
-    public static final String GLOSSARY_CSS = "/org/timeatlas/ui/glossary.css";
 
     private final Atlas atlas;
     private final GlossaryIndex glossary;
@@ -44,7 +44,7 @@ public final class DetailsPanel extends ScrollPane {
         this.texts = texts;
         this.openUrl = openUrl;
         getStyleClass().add("details-panel");
-        getStylesheets().add(DetailsPanel.class.getResource(GLOSSARY_CSS).toExternalForm());
+        getStylesheets().add(DetailsPanel.class.getResource(Labels.GLOSSARY_CSS).toExternalForm());
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("details-content");

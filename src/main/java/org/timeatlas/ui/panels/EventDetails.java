@@ -1,5 +1,6 @@
 package org.timeatlas.ui.panels;
 
+import org.timeatlas.ui.Labels;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -60,13 +61,9 @@ public final class EventDetails {
         if (!terms.isEmpty()) {
             box.getChildren().add(TermChips.of(terms, messages));
         }
-        box.getChildren().add(styled(new Label(messages.get("details.sources")), "details-subheading"));
+        box.getChildren().add(Labels.styled(new Label(messages.get("details.sources")), "details-subheading"));
         box.getChildren().add(SourceList.of(event.sources(), openUrl));
         return box;
     }
 
-    public static Label styled(Label label, String styleClass) {
-        label.getStyleClass().add(styleClass);
-        return label;
-    }
 }

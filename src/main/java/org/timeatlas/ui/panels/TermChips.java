@@ -1,5 +1,6 @@
 package org.timeatlas.ui.panels;
 
+import org.timeatlas.ui.Labels;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -24,7 +25,7 @@ final class TermChips {
         String language = messages.language();
         FlowPane chips = new FlowPane(4, 4);
         chips.getStyleClass().add("term-chip-row");
-        chips.getChildren().add(EventDetails.styled(new Label(messages.get("glossary.terms")), "term-chips-label"));
+        chips.getChildren().add(Labels.styled(new Label(messages.get("glossary.terms")), "term-chips-label"));
         ToggleGroup group = new ToggleGroup();
         for (int i = 0; i < terms.size(); i++) {
             GlossaryTerm term = terms.get(i);
@@ -36,7 +37,7 @@ final class TermChips {
             // the separator travels with the chip before it, so a wrapped row never starts with one
             HBox unit = new HBox(4, chip);
             if (i < terms.size() - 1) {
-                unit.getChildren().add(EventDetails.styled(new Label("·"), "term-chip-separator"));
+                unit.getChildren().add(Labels.styled(new Label("·"), "term-chip-separator"));
             }
             unit.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             chips.getChildren().add(unit);

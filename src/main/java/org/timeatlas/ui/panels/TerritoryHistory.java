@@ -1,5 +1,6 @@
 package org.timeatlas.ui.panels;
 
+import org.timeatlas.ui.Labels;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ final class TerritoryHistory {
         if (territory.approximate()) {
             view.getChildren().add(new WrappingText(messages.get("territory.approximate"), "approximate-note"));
         }
-        view.getChildren().add(EventDetails.styled(new Label(messages.get("territory.history")), "details-subheading"));
+        view.getChildren().add(Labels.styled(new Label(messages.get("territory.history")), "details-subheading"));
         for (StatusSpan span : spans) {
             VBox row = row(span, statuses.get(span.statusId()), messages, openUrl);
             rows.add(row);
@@ -68,7 +69,7 @@ final class TerritoryHistory {
         Rectangle swatch = new Rectangle();
         swatch.setFill(Color.web(status.colour()));
         swatch.getStyleClass().add("status-swatch");
-        Label dates = EventDetails.styled(new Label(messages.get("span.dates",
+        Label dates = Labels.styled(new Label(messages.get("span.dates",
                 messages.moment(span.from(), span.from().getHour() != 0),
                 messages.moment(span.to().minusMinutes(1), span.to().getHour() != 0))), "span-dates");
         RootFont.squareInEm(swatch, dates.fontProperty(), 1.077); // 14 px at 100 %

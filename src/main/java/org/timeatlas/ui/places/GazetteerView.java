@@ -1,5 +1,6 @@
 package org.timeatlas.ui.places;
 
+import org.timeatlas.ui.Labels;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,8 +14,6 @@ import org.timeatlas.atlas.Place;
 import org.timeatlas.atlas.PlaceIndex;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
-import org.timeatlas.ui.panels.DetailsPanel;
-import org.timeatlas.ui.panels.EventDetails;
 
 /**
  * The atlas's places with their names in English, Hindi, Georgian and Russian, searchable by any of them.
@@ -33,12 +32,12 @@ public final class GazetteerView extends VBox implements AutoCloseable {
     public GazetteerView(List<Place> places, ExplorerState state, Texts texts, Consumer<Place> onSelect) {
         super(6);
         this.index = new PlaceIndex(places);
-        getStylesheets().add(GazetteerView.class.getResource(DetailsPanel.GLOSSARY_CSS).toExternalForm());
+        getStylesheets().add(GazetteerView.class.getResource(Labels.GLOSSARY_CSS).toExternalForm());
         getStyleClass().add("gazetteer-view");
         setId("gazetteer-view");
-        Label heading = EventDetails.styled(new Label(), "details-title");
+        Label heading = Labels.styled(new Label(), "details-title");
         heading.textProperty().bind(texts.text("gazetteer.title"));
-        Label hint = EventDetails.styled(new Label(), "details-meta");
+        Label hint = Labels.styled(new Label(), "details-meta");
         hint.textProperty().bind(texts.text("gazetteer.hint"));
         hint.setWrapText(true);
         search.setId("gazetteer-search");

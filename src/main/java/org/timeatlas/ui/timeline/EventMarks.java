@@ -2,6 +2,7 @@ package org.timeatlas.ui.timeline;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.timeatlas.atlas.Event;
 
 /** Where each event's mark stands on the axis, and which mark a pointer is on. */
@@ -9,11 +10,19 @@ final class EventMarks {
 
     private static final double OFF_AXIS = 100_000;
 
-    private final List<Event> events;
+    private final List<Event> all;
+    private List<Event> events;
     private double[] xs = new double[0];
 
     EventMarks(List<Event> events) {
-        this.events = events.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
+        this.all = events.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
+        this.events = all;
+    }
+
+    /** Keeps the marks of the events {@code shown} accepts (filters, no-spoiler horizon); place them again after. */
+    void show(Predicate<Event> shown) {
+        events = all.stream().filter(shown).toList();
+        xs = new double[0];
     }
 
     List<Event> events() {

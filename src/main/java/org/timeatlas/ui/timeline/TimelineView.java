@@ -109,7 +109,11 @@ public final class TimelineView extends Region {
                     repaint();
                     placePlayhead();
                 }))
-                .and(state.selectedEventProperty().subscribe((old, id) -> repaint()));
+                .and(state.selectedEventProperty().subscribe((old, id) -> repaint()))
+                .and(state.shownEventsProperty().subscribe(shown -> {
+                    marks.show(shown);
+                    repaint();
+                }));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, event -> scrubbing = false);
