@@ -78,6 +78,7 @@ public final class App extends Application implements ExplorerHost {
     private StageWindows windows;
     private Explorer explorer;
     private RememberedSession session;
+    private final org.timeatlas.ui.feature.Jobs jobs = new org.timeatlas.ui.shell.BackgroundJobs();
     private Path atlasFolder;
     private javafx.scene.control.Alert problemsShown;
 
@@ -345,6 +346,16 @@ public final class App extends Application implements ExplorerHost {
         scene.setRoot(explorer.root());
         explorer.attach(scene);
         stage.titleProperty().bind(explorer.context().texts().text("app.title"));
+    }
+
+    @Override
+    public org.timeatlas.ui.feature.Remembered remembered() {
+        return session;
+    }
+
+    @Override
+    public org.timeatlas.ui.feature.Jobs jobs() {
+        return jobs;
     }
 
     @Override

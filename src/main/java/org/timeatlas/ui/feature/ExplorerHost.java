@@ -1,6 +1,9 @@
 package org.timeatlas.ui.feature;
 
-/** What the application itself does for the explorer: open another atlas, quit. */
+/**
+ * What the application itself does for the explorer: open another atlas, quit, keep what features remember
+ * between sessions, run long work in the background.
+ */
 public interface ExplorerHost {
 
     /** Asks for an atlas folder and opens it in place of the current one; its problems are shown if it has any. */
@@ -18,4 +21,10 @@ public interface ExplorerHost {
 
     /** Remembers the settings and ends the application. */
     void quit();
+
+    /** The settings sections features keep between sessions. */
+    Remembered remembered();
+
+    /** Where features run long work with progress, Cancel and a notification at the end. */
+    Jobs jobs();
 }

@@ -23,7 +23,7 @@ import org.timeatlas.ui.ExplorerState;
  * folder. Options given
  * on the command line win over what was remembered. Without a store (--fresh) nothing is read or written.
  */
-public final class RememberedSession {
+public final class RememberedSession implements org.timeatlas.ui.feature.Remembered {
 
     private final SettingsStore store;
     private Settings settings;
@@ -129,6 +129,31 @@ public final class RememberedSession {
             now = now.withDividers(divider.getKey(), divider.getValue());
         }
         settings = now;
+        write();
+    }
+
+    private static Path absolute(Path folder) {
+        return folder == null ? null : folder.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public <T> Optional<T> section(String key, Class<T> type) {
+        return settings.section(key, type);
+    }
+
+    @Override
+    public void remember(String key, Object value) {
+        settings = settings.withSection(key, value);
+        write();
+    }
+
+    @Override
+    public void forget(String key) {
+        settings = settings.withoutSection(key);
+        write();
+    }
+
+    private void write() {
         if (store == null) {
             return;
         }
@@ -137,9 +162,5 @@ public final class RememberedSession {
         } catch (IOException failed) {
             System.err.println("time-atlas: " + failed.getMessage());
         }
-    }
-
-    private static Path absolute(Path folder) {
-        return folder == null ? null : folder.toAbsolutePath().normalize();
     }
 }
