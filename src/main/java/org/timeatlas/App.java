@@ -1,19 +1,15 @@
 package org.timeatlas;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCombination;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.io.AtlasLoader;
@@ -30,38 +26,34 @@ import org.timeatlas.ui.navigation.NavigationFeature;
 import org.timeatlas.ui.panels.PanelsFeature;
 import org.timeatlas.ui.places.PlacesFeature;
 import org.timeatlas.ui.reload.ReloadFeature;
-import org.timeatlas.ui.shell.Dialogs;
 import org.timeatlas.ui.shell.Endings;
 import org.timeatlas.ui.shell.Explorer;
-import org.timeatlas.ui.shell.SystemBrowser;
+import org.timeatlas.ui.shell.ExplorerStage;
 import org.timeatlas.ui.shell.RememberedSession;
 import org.timeatlas.ui.shell.FirstFrame;
 import org.timeatlas.ui.shell.ShellFeature;
-import org.timeatlas.ui.shell.StageWindows;
 import org.timeatlas.ui.shell.StartupShell;
 import org.timeatlas.ui.theme.ThemeFeature;
 import org.timeatlas.ui.theme.UiScale;
 import org.timeatlas.ui.timeline.TimelineFeature;
 
 /**
- * The JavaFX application: starts in the mode the options ask for, lists the explorer's features, and opens
- * atlases. It wires nothing itself: each feature installs its own parts into the explorer's window.
+ * The JavaFX application: starts in the mode the options ask for, chooses the atlas to open (falling back to the
+ * embedded one) and lists the explorer's features. It wires nothing itself: each feature installs its own parts
+ * into the explorer's window, and {@link ExplorerStage} opens, reloads and replaces atlases in it.
  */
-public final class App extends Application implements ExplorerHost {
-
-    static final List<String> STYLESHEETS = List.of("/org/timeatlas/ui/app.css", "/org/timeatlas/ui/map.css",
-            "/org/timeatlas/ui/timeline.css", "/org/timeatlas/ui/day-by-day.css");
+public final class App extends Application {
 
     /** The interface scale (Ctrl+= / Ctrl+− / Ctrl+0): the application's, kept across atlases and sessions. */
     private final UiScale uiScale = UiScale.initial();
-    private final java.util.function.Function<UiScale, List<ExplorerFeature>> featureList;
+    private final Function<UiScale, List<ExplorerFeature>> featureList;
 
     public App() {
         this(App::features);
     }
 
     /** With other features than the explorer's own, for tests of how the shell treats them. */
-    App(java.util.function.Function<UiScale, List<ExplorerFeature>> featureList) {
+    App(Function<UiScale, List<ExplorerFeature>> featureList) {
         this.featureList = featureList;
     }
 
@@ -73,14 +65,9 @@ public final class App extends Application implements ExplorerHost {
                 new ThemeFeature(uiScale));
     }
 
-    private Stage stage;
-    private Scene scene;
-    private StageWindows windows;
-    private Explorer explorer;
     private RememberedSession session;
-    private final org.timeatlas.ui.feature.Jobs jobs = new org.timeatlas.ui.shell.BackgroundJobs();
-    private Path atlasFolder;
-    private javafx.scene.control.Alert problemsShown;
+    private ExplorerStage window;
+    private Stage stage;
 
     @Override
     public void start(Stage primaryStage) {
@@ -146,14 +133,16 @@ public final class App extends Application implements ExplorerHost {
      * reported and the embedded atlas shown instead; a snapshot of it exits 1 instead of picturing another atlas.
      */
     void open(Stage primaryStage, LaunchOptions options, Supplier<LoadResult> requested) {
-        this.stage = primaryStage;
+        stage = primaryStage;
+        window = new ExplorerStage(primaryStage, session, () -> featureList.apply(uiScale), uiScale::get,
+                this::getHostServices);
         List<Problem> problems = new ArrayList<>();
         Path folder = chosenFolder(options, session);
         LoadResult first = requested.get();
         if (folder != null && !first.valid()) {
             problems.addAll(first.problems());
         }
-        if (folder != null && first.valid() && tryToShow(first.atlas().orElseThrow(), folder, options, problems)) {
+        if (folder != null && first.valid() && show(first.atlas().orElseThrow(), folder, options, problems)) {
             return;
         }
         if (options.snapshot() != null && folder != null) {
@@ -169,42 +158,20 @@ public final class App extends Application implements ExplorerHost {
             return;
         }
         problems.forEach(System.err::println);
-        if (!tryToShow(embedded.atlas().orElseThrow(), null, options, List.of())) {
+        if (!show(embedded.atlas().orElseThrow(), null, options, List.of())) {
             Endings.refuseBrokenEmbeddedAtlas(List.of(new Problem(AtlasLoader.EMBEDDED, 1, 1,
                     "the explorer could not be built from the embedded atlas")), options.language(),
                     options.snapshot() == null);
             return;
         }
         if (!problems.isEmpty() && options.snapshot() == null) {
-            new Dialogs(explorer.context().texts(), stage).problems(folder.toString(), problems);
+            window.showProblems(folder, problems);
         }
     }
 
-    /**
-     * Builds and shows the explorer for {@code atlas}. Whatever goes wrong while building it (a projection that
-     * fails on a shape, a wrong value no check caught, too little memory) is added to {@code problems} as a
-     * plain line, and false is returned so that the caller falls back; nothing is left half-built.
-     */
-    private boolean tryToShow(Atlas atlas, Path folder, LaunchOptions options, List<Problem> problems) {
-        Explorer built = null;
-        try {
-            atlasFolder = folder;
-            built = build(atlas, folder, options);
-            return true;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failed) {
-            if (explorer != null && explorer == built) {
-                explorer.close();
-            }
-            explorer = null;
-            problems.add(new Problem(folder == null ? AtlasLoader.EMBEDDED : "atlas.json", 1, 1,
-                    "the explorer could not be built from this atlas: " + Endings.describe(failed)));
-            return false;
-        }
-    }
-
-    private Explorer build(Atlas atlas, Path folder, LaunchOptions options) {
-        java.util.Optional<LocalDateTime> remembered = options.date() != null ? java.util.Optional.empty()
-                : session.momentFor(folder);
+    /** Shows {@code atlas} at the moment and in the language the options or the remembered session give. */
+    private boolean show(Atlas atlas, Path folder, LaunchOptions options, List<Problem> problems) {
+        Optional<LocalDateTime> remembered = options.date() != null ? Optional.empty() : session.momentFor(folder);
         LocalDateTime moment = options.date() != null ? options.date()
                 : remembered.orElse(atlas.info().defaultMoment());
         if (options.date() != null && !atlas.info().covers(options.date())) {
@@ -212,42 +179,9 @@ public final class App extends Application implements ExplorerHost {
         }
         String language = options.languageGiven() ? options.language() : session.language()
                 .filter(Messages.LANGUAGES::contains).orElse(options.language());
-        windows = new StageWindows(stage, new SystemBrowser(this::getHostServices));
-        explorer = new Explorer(atlas, moment, language, featureList.apply(uiScale), windows, this);
-        if (remembered.isPresent() && !session.dayByDay()) {
-            explorer.context().dayByDay().leave();
-        }
-        explorer.window().restoreDividers(session.dividers());
-        Rectangle2D size = fitted(options.width(), options.height());
-        scene = new Scene(explorer.root(), size.getWidth(), size.getHeight());
-        STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(App.class.getResource(sheet).toExternalForm()));
-        explorer.attach(scene);
-        stage.setScene(scene);
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.titleProperty().bind(explorer.context().texts().text("app.title"));
-        if (options.snapshot() != null) {
-            Endings.snapshotAndExit(scene, options.snapshot());
-            return explorer;
-        }
-        session.placeWindow(stage);
-        stage.setOnCloseRequest(closing -> rememberSession());
-        stage.show();
-        // the first layout and paint happen here: a failure in them belongs to building the explorer too
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        return explorer;
-    }
-
-    /**
-     * The window's size: as asked, but never larger than the screen's visible area (the task bar and menu bars
-     * left out), so nothing needed lies off-screen. A snapshot is rendered off-screen at the size asked.
-     */
-    private static Rectangle2D fitted(double width, double height) {
-        if (Screen.getScreens().isEmpty()) {
-            return new Rectangle2D(0, 0, width, height);
-        }
-        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        return new Rectangle2D(0, 0, Math.min(width, visible.getWidth()), Math.min(height, visible.getHeight()));
+        boolean keepDayByDay = remembered.isEmpty() || session.dayByDay();
+        return window.tryToShow(atlas, folder, new ExplorerStage.Opening(moment, language, options.width(),
+                options.height(), options.snapshot()), keepDayByDay, problems);
     }
 
     /** The window title now shown, for tests. */
@@ -257,12 +191,12 @@ public final class App extends Application implements ExplorerHost {
 
     /** Whether the explorer has been built (after the start-up shell, if one was shown). */
     boolean built() {
-        return explorer != null;
+        return window != null && window.explorer() != null;
     }
 
     /** The state of the explorer now shown, for tests. */
     ExplorerState state() {
-        return explorer.context().state();
+        return window.explorer().context().state();
     }
 
     /** The interface scale, for tests. */
@@ -272,102 +206,21 @@ public final class App extends Application implements ExplorerHost {
 
     /** The explorer now shown, for tests. */
     Explorer explorer() {
-        return explorer;
+        return window.explorer();
     }
 
-    @Override
-    public void chooseAndOpenAtlas() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(explorer.context().texts().get("menu.file.open"));
-        File folder = chooser.showDialog(stage);
-        if (folder != null) {
-            openAtlas(folder.toPath());
-        }
-    }
-
-    /** Opens the atlas in {@code folder} in place of the current one, or shows its problems and keeps the current. */
+    /** Opens another atlas as File ▸ Open does, for tests. */
     void openAtlas(Path folder) {
-        LoadResult result = AtlasLoader.load(folder);
-        if (!result.valid()) {
-            showProblems(folder, result.problems());
-            return;
-        }
-        Atlas atlas = result.atlas().orElseThrow();
-        replaceExplorer(atlas, folder, atlas.info().defaultMoment(), explorer.context().state().language());
+        window.openAtlas(folder);
     }
 
-    @Override
-    public java.util.Optional<Path> atlasFolder() {
-        return java.util.Optional.ofNullable(atlasFolder);
+    /** What the explorer's features get as their host, for tests. */
+    ExplorerHost host() {
+        return window;
     }
 
-    @Override
-    public void reloadAtlas() {
-        if (atlasFolder == null || explorer == null) {
-            return;
-        }
-        LoadResult result = AtlasLoader.load(atlasFolder);
-        if (!result.valid()) {
-            showProblems(atlasFolder, result.problems());
-            return;
-        }
-        ExplorerState before = explorer.context().state();
-        String event = before.selectedEventProperty().get();
-        String territory = before.selectedTerritoryProperty().get();
-        boolean dayByDay = before.isDayByDayMode();
-        org.timeatlas.ui.ViewRequest view = before.shownViewProperty().get();
-        replaceExplorer(result.atlas().orElseThrow(), atlasFolder, before.moment(), before.language());
-        ExplorerState after = explorer.context().state();
-        if (!dayByDay) {
-            explorer.context().dayByDay().leave();
-        }
-        after.selectEvent(explorer.context().atlas().event(event).isPresent() ? event : null);
-        after.selectTerritory(explorer.context().atlas().territory(territory).isPresent() ? territory : null);
-        if (view != null) {
-            after.requestView(view);
-        }
-        if (problemsShown != null) {
-            problemsShown.close();
-        }
-    }
-
-    private void showProblems(Path folder, List<Problem> problems) {
-        if (problemsShown != null) {
-            problemsShown.close();
-        }
-        problemsShown = new Dialogs(explorer.context().texts(), stage).problems(folder.toString(), problems);
-    }
-
-    private void replaceExplorer(Atlas atlas, Path folder, LocalDateTime moment, String language) {
-        atlasFolder = folder;
-        explorer.close();
-        windows.closeAll();
-        explorer = new Explorer(atlas, moment, language, featureList.apply(uiScale), windows, this);
-        scene.setRoot(explorer.root());
-        explorer.attach(scene);
-        stage.titleProperty().bind(explorer.context().texts().text("app.title"));
-    }
-
-    @Override
-    public org.timeatlas.ui.feature.Remembered remembered() {
-        return session;
-    }
-
-    @Override
-    public org.timeatlas.ui.feature.Jobs jobs() {
-        return jobs;
-    }
-
-    @Override
-    public void quit() {
-        rememberSession();
-        explorer.close();
-        Platform.exit();
-    }
-
-    /** Writes what this session leaves behind (moment, language, mode, window, dividers, atlas folder). */
+    /** Writes what this session leaves behind, for tests. */
     void rememberSession() {
-        session.save(stage, explorer.context().state(), explorer.window().dividerPositions(), atlasFolder,
-                uiScale.get());
+        window.rememberSession();
     }
 }
