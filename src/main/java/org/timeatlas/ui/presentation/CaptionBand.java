@@ -3,16 +3,15 @@ package org.timeatlas.ui.presentation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.timeatlas.ui.WrappingText;
 
 /**
- * The band under the map while presenting: the date in large type, the caption beside it, and the step number
- * (with the number being typed for a jump, if any). Sizes are in em of the presentation's root font
+ * The band under the map while presenting: the date in large type with the step number beside it (and the number
+ * being typed for a jump, if any), and the caption under them across the whole width. Sizes are in em of the presentation's root font
  * (presentation.css): at 1920×1080 the caption is ≥ 34 px and the date ≥ 48 px.
  */
-final class CaptionBand extends HBox {
+final class CaptionBand extends VBox {
 
     private final Label date = new Label();
     private final Label step = new Label();
@@ -29,11 +28,10 @@ final class CaptionBand extends HBox {
         step.setId("presentation-step");
         step.getStyleClass().add("presentation-step");
         caption.setId("presentation-caption");
-        VBox left = new VBox(date, step);
-        left.getStyleClass().add("presentation-when");
-        left.setAlignment(Pos.TOP_LEFT);
-        HBox.setHgrow(caption, Priority.ALWAYS);
-        getChildren().addAll(left, caption);
+        HBox when = new HBox(date, step);
+        when.getStyleClass().add("presentation-when");
+        when.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().addAll(when, caption);
     }
 
     void show(Caption shown, String stepText) {

@@ -252,10 +252,22 @@ public final class PresentationFeature implements ExplorerFeature {
                 windows.toggleFullScreen();
                 enteredFullScreen = true;
             }
+            Window main = windows.main();
+            // the map shrank to make room for the band, and grows with full screen: the step's view is fitted again
+            Subscription refit = main.widthProperty().subscribe(width -> refitLater())
+                    .and(main.heightProperty().subscribe(height -> refitLater()));
             shown = slots.presentation(band, rootFont, TIMELINE_SHARE)
                     .and(slots.overlay(pointer))
-                    .and(slots.overlay(blank));
+                    .and(slots.overlay(blank))
+                    .and(refit);
             refresh();
+            refitLater();
+        }
+
+        /** Asks for the current step's view again once the window has been laid out anew. */
+        private void refitLater() {
+            javafx.application.Platform.runLater(() -> tours.position().ifPresent(at ->
+                    state.requestView(org.timeatlas.ui.ViewRequest.box(at.current().view().bounds()))));
         }
 
         private void leave() {
