@@ -113,7 +113,12 @@ class PresentationAppTest {
         robot.type(KeyCode.ESCAPE);
         assertTrue(robot.lookup("#presentation-band").tryQuery().isEmpty(), "the third ends the presentation");
         assertNull(state().revealUntil(), "the horizon is cleared");
-        assertTrue(robot.lookup("#side-column").tryQuery().isPresent(), "the side column is back");
+        Node column = robot.lookup("#side-column").query();
+        Node timeline = robot.lookup(".timeline").query();
+        robot.interact(() -> column.getScene().getRoot().layout());
+        assertTrue(column.getLayoutBounds().getWidth() > 100, "the side column is back: " + column.getLayoutBounds());
+        assertTrue(timeline.getScene() != null && timeline.getLayoutBounds().getHeight() > 40
+                && timeline.getStyle().isEmpty(), "the timeline is back at its size: " + timeline.getLayoutBounds());
         assertTrue(robot.lookup("#menu-bar").tryQuery().isPresent(), "the menus are back");
         assertFalse(((Stage) context().windows().main()).isFullScreen(), "full screen is left");
         assertFalse(context().tours().isRunning(), "the tour the presentation began has stopped");

@@ -156,11 +156,14 @@ final class TimelinePainter {
 
     private void paintEvents(GraphicsContext gc, AxisScale scale, String selectedEventId) {
         List<Event> events = marks.events();
+        LocalDateTime until = horizon.get();
         for (Event event : events) {
             if (event.end() != null && event.end().isAfter(event.start())) {
+                // no spoilers: a span still going on at the horizon is drawn up to it, not to its end
+                LocalDateTime end = until != null && event.end().isAfter(until) ? until : event.end();
                 double from = scale.xOf(event.start());
                 gc.setFill(withAlpha(palette.eventColour(event.type()), 0.45));
-                gc.fillRect(from, bands.axisY() - px(4), Math.max(1, scale.xOf(event.end()) - from), px(3));
+                gc.fillRect(from, bands.axisY() - px(4), Math.max(1, scale.xOf(end) - from), px(3));
             }
         }
         int selected = -1;
