@@ -162,6 +162,7 @@ class PresentationAppTest {
                 .filter(w -> w.getScene() != null && w.getScene().getRoot().getId() != null
                         && w.getScene().getRoot().getId().equals("presenter-view")).findFirst().orElseThrow();
         assertTrue(presenter.isShowing());
+        assertFalse(((Stage) context().windows().main()).isFullScreen(), "on one screen the presentation stays in its window");
         assertEquals(tour.steps().get(1).caption().get("en"), text(robot, "#presenter-next"));
         assertEquals(tour.steps().get(0).speakerNotes().orElseThrow().get("en"), text(robot, "#presenter-notes"));
         assertTrue(robot.lookup("#presenter-position").queryAs(Label.class).getText().startsWith("Step 1 of 19"));

@@ -223,9 +223,17 @@ public final class PresentationFeature implements ExplorerFeature {
             return commands;
         }
 
+        /**
+         * Presents; with the presenter view, or with a second screen, opens it too. On one screen the presenter view
+         * is opened first, so that the presentation stays in its window beside it instead of covering it.
+         */
         private void start(boolean fromCurrentStep, boolean withPresenterView) {
+            boolean twoScreens = Screen.getScreens().size() > 1;
+            if (withPresenterView && !twoScreens && !presentation.isPresenting()) {
+                presenterWindow.show();
+            }
             presentation.start(fromCurrentStep);
-            if (withPresenterView || Screen.getScreens().size() > 1) {
+            if (withPresenterView || twoScreens) {
                 showPresenterView();
             }
         }

@@ -74,9 +74,10 @@ class EventOrderTest {
         assertEquals(List.of(MORNING, DAY_B, NEXT_MORNING), visited, "the evening and the other untimed event are skipped");
         assertEquals(DAY_B, order.previous(selected, moment, wanted));
         assertEquals(MORNING, order.previous(DAY_B.id(), order.shownAt(DAY_B), wanted));
-        assertEquals(EVENING, order.previous(null, LocalDateTime.parse("2008-08-08T20:00"), e -> true),
-                "from a moment between events, the last one shown before it");
-        assertEquals(MORNING, order.previous(null, LocalDateTime.parse("2008-08-08T20:00"), wanted));
+        assertEquals(DAY_B, order.previous(null, LocalDateTime.parse("2008-08-08T20:00"), e -> true),
+                "from a moment between events, the last one shown before it (the day's untimed ones come last)");
+        assertEquals(MORNING, order.previous(null, LocalDateTime.parse("2008-08-08T20:00"), e -> e == MORNING),
+                "back past the events not asked for");
     }
 
     private static Event event(String id, String start, boolean timed) {
