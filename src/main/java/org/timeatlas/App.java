@@ -25,6 +25,7 @@ import org.timeatlas.ui.map.MapFeature;
 import org.timeatlas.ui.navigation.NavigationFeature;
 import org.timeatlas.ui.panels.PanelsFeature;
 import org.timeatlas.ui.places.PlacesFeature;
+import org.timeatlas.ui.presentation.PresentationFeature;
 import org.timeatlas.ui.reload.ReloadFeature;
 import org.timeatlas.ui.shell.Endings;
 import org.timeatlas.ui.shell.Explorer;
@@ -61,6 +62,7 @@ public final class App extends Application {
     static List<ExplorerFeature> features(UiScale uiScale) {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
+                new PresentationFeature(uiScale.factorProperty()),
                 new ReloadFeature(),
                 new ThemeFeature(uiScale));
     }

@@ -1,5 +1,6 @@
 package org.timeatlas.time;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,5 +49,32 @@ public final class EraLanes {
 
     public int laneCount() {
         return laneCount;
+    }
+
+    /**
+     * An era as a no-spoiler view shows it.
+     *
+     * @param index the era's index in {@link #eras()}
+     * @param era   the era
+     * @param to    where its band ends: the era's end, or the horizon when that comes first
+     */
+    public record ShownEra(int index, Era era, LocalDateTime to) {
+    }
+
+    /**
+     * The eras that have begun by {@code horizon}, each cut at the horizon, in the order of {@link #eras()}; every
+     * era whole when {@code horizon} is null. An era that begins after the horizon is left out, name and all.
+     */
+    public List<ShownEra> shownUntil(LocalDateTime horizon) {
+        List<ShownEra> shown = new ArrayList<>();
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
+            if (horizon == null) {
+                shown.add(new ShownEra(i, era, era.to()));
+            } else if (!era.from().isAfter(horizon)) {
+                shown.add(new ShownEra(i, era, era.to().isAfter(horizon) ? horizon : era.to()));
+            }
+        }
+        return shown;
     }
 }

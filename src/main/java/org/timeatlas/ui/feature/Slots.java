@@ -1,6 +1,7 @@
 package org.timeatlas.ui.feature;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.util.Subscription;
 import org.timeatlas.ui.command.ToolbarPlace;
@@ -27,6 +28,17 @@ public interface Slots {
 
     /** A layer over the whole window (e.g. a blank screen); it lets the mouse through where it is transparent. */
     Subscription overlay(Node node);
+
+    /**
+     * Lays the window out for presenting until the subscription ends: the menus, the toolbar and the side column
+     * are hidden, {@code band} (a caption band) sits above the bottom strip, and the root font size follows
+     * {@code rootFontSize} (pixels), which everything sized in em and every name the map draws follows; the bottom
+     * strip (the timeline) takes {@code bottomShare} of that size, so it stays a slim strip. The root has the style
+     * class {@code presenting} meanwhile.
+     *
+     * @throws IllegalStateException when the window is presenting already
+     */
+    Subscription presentation(Node band, ObservableDoubleValue rootFontSize, double bottomShare);
 
     /** Adds a layer to the map installed with {@link #map}; throws IllegalStateException before a map is. */
     Subscription mapLayer(Node layer);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.timeatlas.atlas.Event;
 
 /**
@@ -52,26 +53,54 @@ final class EventOrder {
 
     /** The event after {@code selected} if it is shown at {@code moment}, else the first shown after it. */
     Event next(String selected, LocalDateTime moment) {
+        return next(selected, moment, event -> true);
+    }
+
+    /**
+     * The first event {@code wanted} keeps after {@code selected} if that is shown at {@code moment}, else the
+     * first it keeps that is shown after {@code moment}; null when there is none.
+     */
+    Event next(String selected, LocalDateTime moment, Predicate<Event> wanted) {
         Integer at = selected == null ? null : position.get(selected);
+        int from;
         if (at != null && shownAt(order.get(at)).equals(moment)) {
-            return at + 1 < order.size() ? order.get(at + 1) : null;
+            from = at + 1;
+        } else {
+            from = 0;
+            while (from < order.size() && !shownAt(order.get(from)).isAfter(moment)) {
+                from++;
+            }
         }
-        return order.stream().filter(e -> shownAt(e).isAfter(moment)).findFirst().orElse(null);
+        for (int i = from; i < order.size(); i++) {
+            if (wanted.test(order.get(i))) {
+                return order.get(i);
+            }
+        }
+        return null;
     }
 
     /** The event before {@code selected} if it is shown at {@code moment}, else the last shown before it. */
     Event previous(String selected, LocalDateTime moment) {
+        return previous(selected, moment, event -> true);
+    }
+
+    /** Like {@link #next(String, LocalDateTime, Predicate)}, backwards. */
+    Event previous(String selected, LocalDateTime moment, Predicate<Event> wanted) {
         Integer at = selected == null ? null : position.get(selected);
+        int from;
         if (at != null && shownAt(order.get(at)).equals(moment)) {
-            return at > 0 ? order.get(at - 1) : null;
-        }
-        Event last = null;
-        for (Event event : order) {
-            if (!shownAt(event).isBefore(moment)) {
-                break;
+            from = at - 1;
+        } else {
+            from = -1;
+            while (from + 1 < order.size() && shownAt(order.get(from + 1)).isBefore(moment)) {
+                from++;
             }
-            last = event;
         }
-        return last;
+        for (int i = from; i >= 0; i--) {
+            if (wanted.test(order.get(i))) {
+                return order.get(i);
+            }
+        }
+        return null;
     }
 }

@@ -34,9 +34,11 @@ public final class NavigationFeature implements ExplorerFeature {
         Subscription commands = context.commands().add(
                 Command.of("go.start", "keys.start", navigator::toStart).keys(key(KeyCode.HOME))
                         .menu(go(3, 0)).toolbar(nav(0)).icon("mdi2s-skip-previous"),
-                Command.of("go.previousEvent", "keys.previousEvent", navigator::previousEvent)
-                        .keys(key(KeyCode.PAGE_UP), key(KeyCode.P))
+                Command.of("go.previousImportantEvent", "keys.previousImportantEvent", navigator::previousImportantEvent)
+                        .keys(key(KeyCode.PAGE_UP))
                         .menu(go(2, 0)).toolbar(nav(10)).icon("mdi2s-step-backward"),
+                Command.of("go.previousEvent", "keys.previousEvent", navigator::previousEvent)
+                        .keys(key(KeyCode.P)).menu(go(2, 2)),
                 Command.of("go.dayBack", "keys.dayBack", () -> navigator.step(-1)).keys(key(KeyCode.LEFT))
                         .menu(go(0, 0)).toolbar(nav(20)).icon("mdi2c-chevron-left"),
                 Command.of("go.play", "keys.play", state::togglePlaying).keys(key(KeyCode.SPACE))
@@ -44,9 +46,11 @@ public final class NavigationFeature implements ExplorerFeature {
                         .menu(go(4, 0)).toolbar(nav(30)).icon("mdi2p-play"),
                 Command.of("go.dayForward", "keys.dayForward", () -> navigator.step(1)).keys(key(KeyCode.RIGHT))
                         .menu(go(0, 1)).toolbar(nav(40)).icon("mdi2c-chevron-right"),
-                Command.of("go.nextEvent", "keys.nextEvent", navigator::nextEvent)
-                        .keys(key(KeyCode.PAGE_DOWN), key(KeyCode.N))
+                Command.of("go.nextImportantEvent", "keys.nextImportantEvent", navigator::nextImportantEvent)
+                        .keys(key(KeyCode.PAGE_DOWN))
                         .menu(go(2, 1)).toolbar(nav(50)).icon("mdi2s-step-forward"),
+                Command.of("go.nextEvent", "keys.nextEvent", navigator::nextEvent)
+                        .keys(key(KeyCode.N)).menu(go(2, 3)),
                 Command.of("go.end", "keys.end", navigator::toEnd).keys(key(KeyCode.END))
                         .menu(go(3, 1)).toolbar(nav(60)).icon("mdi2s-skip-next"),
                 Command.of("go.monthBack", "keys.monthBack", () -> navigator.months(-1))

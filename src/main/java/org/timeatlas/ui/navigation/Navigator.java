@@ -88,6 +88,26 @@ public final class Navigator {
         go(order.previous(state.selectedEventProperty().get(), state.moment()));
     }
 
+    /**
+     * Moves to the next important event ({@link #IMPORTANT} or more) that the filters keep, and selects it: what a
+     * presenter's clicker (Page Down) steps through outside a tour.
+     */
+    public void nextImportantEvent() {
+        go(order.next(state.selectedEventProperty().get(), state.moment(), this::important));
+    }
+
+    /** Moves to the previous important event, in the reverse of {@link #nextImportantEvent}'s order. */
+    public void previousImportantEvent() {
+        go(order.previous(state.selectedEventProperty().get(), state.moment(), this::important));
+    }
+
+    /** The importance (1–3) from which an event is important enough for the clicker. */
+    public static final int IMPORTANT = 2;
+
+    private boolean important(Event event) {
+        return event.importance() >= IMPORTANT && state.eventFilterProperty().get().test(event);
+    }
+
     private void go(Event event) {
         if (event != null) {
             state.setMoment(order.shownAt(event));

@@ -58,6 +58,11 @@ public final class DetailsPanel extends ScrollPane {
                         history.markCurrent(moment);
                     }
                     markElsewhere();
+                }))
+                .and(state.revealUntilProperty().subscribe((old, horizon) -> {
+                    if (history != null) {
+                        history.revealUntil(horizon);
+                    }
                 }));
         show(Shown.NOTHING);
     }
@@ -87,6 +92,7 @@ public final class DetailsPanel extends ScrollPane {
             case TERRITORY -> atlas.territory(state.selectedTerritoryProperty().get()).ifPresentOrElse(territory -> {
                 history = new TerritoryHistory(territory, atlas.statusesById(), texts.current(), openUrl);
                 history.markCurrent(state.moment());
+                history.revealUntil(state.revealUntil());
                 content.getChildren().add(history.view());
             }, this::showHint);
             case NOTHING -> showHint();

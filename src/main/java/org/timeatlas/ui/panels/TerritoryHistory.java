@@ -30,9 +30,12 @@ final class TerritoryHistory {
     private final VBox view = new VBox(6);
     private final List<StatusSpan> spans;
     private final List<VBox> rows = new ArrayList<>();
+    private final List<Label> dates = new ArrayList<>();
+    private final Messages messages;
 
     TerritoryHistory(Territory territory, Map<String, Status> statuses, Messages messages, Consumer<String> openUrl) {
         String language = messages.language();
+        this.messages = messages;
         spans = territory.history();
         view.getStyleClass().add("territory-history");
         view.setId("territory-history");
@@ -50,6 +53,7 @@ final class TerritoryHistory {
         for (StatusSpan span : spans) {
             VBox row = row(span, statuses.get(span.statusId()), messages, openUrl);
             rows.add(row);
+            dates.add((Label) row.getChildren().get(0));
             view.getChildren().add(row);
         }
     }
@@ -64,14 +68,33 @@ final class TerritoryHistory {
         }
     }
 
+    /**
+     * Shows only what is known by {@code horizon} (no spoilers): spans that begin after it are hidden, and the
+     * span in force at it gives no end date. Null shows the whole history.
+     */
+    void revealUntil(LocalDateTime horizon) {
+        for (int i = 0; i < rows.size(); i++) {
+            StatusSpan span = spans.get(i);
+            boolean shown = horizon == null || !span.from().isAfter(horizon);
+            rows.get(i).setVisible(shown);
+            rows.get(i).setManaged(shown);
+            boolean open = horizon != null && span.to().isAfter(horizon);
+            dates.get(i).setText(open ? messages.get("span.since", messages.moment(span.from(), span.from().getHour() != 0))
+                    : spanDates(span, messages));
+        }
+    }
+
+    private static String spanDates(StatusSpan span, Messages messages) {
+        return messages.get("span.dates", messages.moment(span.from(), span.from().getHour() != 0),
+                messages.moment(span.to().minusMinutes(1), span.to().getHour() != 0));
+    }
+
     private static VBox row(StatusSpan span, Status status, Messages messages, Consumer<String> openUrl) {
         String language = messages.language();
         Rectangle swatch = new Rectangle();
         swatch.setFill(Color.web(status.colour()));
         swatch.getStyleClass().add("status-swatch");
-        Label dates = Labels.styled(new Label(messages.get("span.dates",
-                messages.moment(span.from(), span.from().getHour() != 0),
-                messages.moment(span.to().minusMinutes(1), span.to().getHour() != 0))), "span-dates");
+        Label dates = Labels.styled(new Label(spanDates(span, messages)), "span-dates");
         RootFont.squareInEm(swatch, dates.fontProperty(), 1.077); // 14 px at 100 %
         WrappingText label = new WrappingText(status.label().get(language), "span-status");
         HBox head = new HBox(6, swatch, label);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -39,6 +40,9 @@ public final class MainWindow implements Slots {
     private MapLayerHost mapHost;
     private String shownPanels = "";
     private final ToolbarRenderer toolbar;
+    private final Node top;
+    private Node bottom;
+    private boolean presenting;
 
     private record Panel(String id, Node node, int order, ObservableBooleanValue shown) { }
 
@@ -46,7 +50,8 @@ public final class MainWindow implements Slots {
         this.toolbar = toolbar;
         root.getStyleClass().add("main-window");
         root.getChildren().add(frame);
-        frame.setTop(new VBox(menus, toolbar.bar()));
+        top = new VBox(menus, toolbar.bar());
+        frame.setTop(top);
         column.setOrientation(Orientation.VERTICAL);
         column.getStyleClass().add("side-panel");
         column.setId("side-column");
@@ -95,8 +100,62 @@ public final class MainWindow implements Slots {
 
     @Override
     public Subscription bottom(Node node) {
-        frame.setBottom(node);
-        return () -> frame.setBottom(null);
+        bottom = node;
+        if (!presenting) {
+            frame.setBottom(node);
+        }
+        return () -> {
+            if (bottom == node) {
+                bottom = null;
+                frame.setBottom(null);
+            }
+        };
+    }
+
+    @Override
+    public Subscription presentation(Node band, ObservableDoubleValue rootFontSize, double bottomShare) {
+        if (presenting) {
+            throw new IllegalStateException("the window is presenting already");
+        }
+        presenting = true;
+        remember();
+        Node strip = bottom;
+        String rootStyle = root.getStyle();
+        String stripStyle = strip == null ? null : strip.getStyle();
+        int columnAt = centre.getItems().indexOf(column);
+        frame.setTop(null);
+        centre.getItems().remove(column);
+        VBox below = new VBox(band);
+        below.getStyleClass().add("presentation-bottom");
+        if (strip != null) {
+            below.getChildren().add(strip);
+        }
+        frame.setBottom(below);
+        root.getStyleClass().add("presenting");
+        // an inline style: it wins over the interface scale's style sheet on the root while presenting
+        Subscription sizes = rootFontSize.subscribe(size -> {
+            root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", size.doubleValue()));
+            if (strip != null) {
+                strip.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;",
+                        size.doubleValue() * bottomShare));
+            }
+        });
+        return () -> {
+            sizes.unsubscribe();
+            root.setStyle(rootStyle);
+            root.getStyleClass().remove("presenting");
+            below.getChildren().clear();
+            if (strip != null) {
+                strip.setStyle(stripStyle);
+            }
+            frame.setBottom(bottom);
+            if (columnAt >= 0 && !centre.getItems().contains(column)) {
+                centre.getItems().add(Math.min(columnAt, centre.getItems().size()), column);
+                centre.setDividerPositions(dividers.getOrDefault("centre", new double[] {MAP_SHARE}));
+            }
+            frame.setTop(top);
+            presenting = false;
+        };
     }
 
     @Override

@@ -4,6 +4,7 @@ package org.timeatlas.ui.timeline;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -31,10 +32,13 @@ final class TimelinePainter {
     private final EraLanes eraLanes;
     private final EventMarks marks;
     private final TimelinePalette palette;
+    private final Supplier<LocalDateTime> horizon;
     private TimelineBands bands = TimelineBands.AT_100;
 
-    TimelinePainter(EraLanes eraLanes, EventMarks marks, TimelinePalette palette) {
+    /** @param horizon the no-spoiler horizon: eras are drawn only up to it; null from it shows them all */
+    TimelinePainter(EraLanes eraLanes, EventMarks marks, TimelinePalette palette, Supplier<LocalDateTime> horizon) {
         this.eraLanes = eraLanes;
+        this.horizon = horizon;
         this.marks = marks;
         this.palette = palette;
     }
@@ -79,16 +83,16 @@ final class TimelinePainter {
     }
 
     private void paintEras(GraphicsContext gc, AxisScale scale, TickLabels labels, String language) {
-        List<Era> eras = eraLanes.eras();
-        if (eras.isEmpty()) {
+        if (eraLanes.eras().isEmpty()) {
             return;
         }
         double laneHeight = Math.min(px(MAX_LANE_HEIGHT), bands.erasHeight() / eraLanes.laneCount());
         double fontSize = Math.max(px(8), Math.min(px(11.5), laneHeight - px(6)));
-        for (int i = 0; i < eras.size(); i++) {
-            Era era = eras.get(i);
+        for (EraLanes.ShownEra shownEra : eraLanes.shownUntil(horizon.get())) {
+            Era era = shownEra.era();
+            int i = shownEra.index();
             double x = scale.xOf(era.from());
-            double width = scale.xOf(era.to()) - x;
+            double width = scale.xOf(shownEra.to()) - x;
             double y = bands.erasTop() + eraLanes.laneOf(i) * laneHeight;
             double height = laneHeight - px(2);
             gc.setFill(palette.eraFill(i));
@@ -152,11 +156,14 @@ final class TimelinePainter {
 
     private void paintEvents(GraphicsContext gc, AxisScale scale, String selectedEventId) {
         List<Event> events = marks.events();
+        LocalDateTime until = horizon.get();
         for (Event event : events) {
             if (event.end() != null && event.end().isAfter(event.start())) {
+                // no spoilers: a span still going on at the horizon is drawn up to it, not to its end
+                LocalDateTime end = until != null && event.end().isAfter(until) ? until : event.end();
                 double from = scale.xOf(event.start());
                 gc.setFill(withAlpha(palette.eventColour(event.type()), 0.45));
-                gc.fillRect(from, bands.axisY() - px(4), Math.max(1, scale.xOf(event.end()) - from), px(3));
+                gc.fillRect(from, bands.axisY() - px(4), Math.max(1, scale.xOf(end) - from), px(3));
             }
         }
         int selected = -1;

@@ -83,7 +83,7 @@ public final class TimelineView extends Region {
         this.state = state;
         this.texts = texts;
         this.marks = new EventMarks(atlas.events());
-        this.painter = new TimelinePainter(new EraLanes(atlas.eras()), marks, palette);
+        this.painter = new TimelinePainter(new EraLanes(atlas.eras()), marks, palette, state::revealUntil);
         this.snap = new ScrubSnap(axis);
         getStyleClass().add("timeline");
         setPadding(new Insets(4, DEFAULT_SIDE_PADDING, 2, DEFAULT_SIDE_PADDING));
@@ -376,7 +376,7 @@ public final class TimelineView extends Region {
         LocalDateTime moment = momentAtX(x);
         StringBuilder text = new StringBuilder(texts.current().date(moment.toLocalDate()));
         for (Era era : atlas.eras()) {
-            if (!moment.isBefore(era.from()) && moment.isBefore(era.to())) {
+            if (!moment.isBefore(era.from()) && moment.isBefore(era.to()) && state.isRevealed(era.from())) {
                 text.append("\n").append(era.name().get(language));
             }
         }

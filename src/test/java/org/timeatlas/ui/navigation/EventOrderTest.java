@@ -58,6 +58,28 @@ class EventOrderTest {
         }
     }
 
+    @Test
+    void theClickerSkipsWhatItIsNotAskedForAndStillNeverRunsTheClockBack() {
+        java.util.Set<String> important = java.util.Set.of(MORNING.id(), DAY_B.id(), NEXT_MORNING.id());
+        java.util.function.Predicate<Event> wanted = event -> important.contains(event.id());
+        LocalDateTime moment = LocalDateTime.parse("2008-08-07T12:00");
+        String selected = null;
+        List<Event> visited = new java.util.ArrayList<>();
+        for (Event next = order.next(selected, moment, wanted); next != null; next = order.next(selected, moment, wanted)) {
+            visited.add(next);
+            assertEquals(false, order.shownAt(next).isBefore(moment), next.id());
+            moment = order.shownAt(next);
+            selected = next.id();
+        }
+        assertEquals(List.of(MORNING, DAY_B, NEXT_MORNING), visited, "the evening and the other untimed event are skipped");
+        assertEquals(DAY_B, order.previous(selected, moment, wanted));
+        assertEquals(MORNING, order.previous(DAY_B.id(), order.shownAt(DAY_B), wanted));
+        assertEquals(DAY_B, order.previous(null, LocalDateTime.parse("2008-08-08T20:00"), e -> true),
+                "from a moment between events, the last one shown before it (the day's untimed ones come last)");
+        assertEquals(MORNING, order.previous(null, LocalDateTime.parse("2008-08-08T20:00"), e -> e == MORNING),
+                "back past the events not asked for");
+    }
+
     private static Event event(String id, String start, boolean timed) {
         LocalizedText text = new LocalizedText(Map.of("en", id, "hi", id));
         return new Event(id, LocalDateTime.parse(start), timed, null, timed ? Certainty.EXACT : Certainty.DAY,

@@ -1,0 +1,259 @@
+package org.timeatlas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.timeatlas.atlas.Era;
+import org.timeatlas.atlas.Event;
+import org.timeatlas.atlas.Tour;
+import org.timeatlas.atlas.TourStep;
+import org.timeatlas.time.EraLanes;
+import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.WrappingText;
+import org.timeatlas.ui.feature.ExplorerContext;
+
+/**
+ * Presentation mode on the embedded atlas: F5 presents the five-days tour, the clicker's keys walk it, the screen
+ * blanks and returns, nothing after the present is shown, the presenter view opens in a window, and outside tours
+ * Page Down steps through the important events only.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentationAppTest {
+
+    private final App app = new App();
+
+    @Start
+    void start(Stage stage) {
+        app.open(stage, LaunchOptions.parse("--date", "2008-08-05", "--size", "1280x800", "--lang", "en"));
+        stage.show();
+    }
+
+    @Test
+    void f5PresentsTheChosenTourAndPageDownWalksEveryStepWithItsMomentViewAndCaption(FxRobot robot) {
+        Tour tour = fiveDays();
+        present(robot, tour);
+        assertFalse(robot.lookup("#side-column").tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#side-column").query().getScene() != null, "the side column is hidden");
+        assertTrue(robot.lookup("#menu-bar").tryQuery().isEmpty(), "no menus while presenting");
+        for (int i = 0; i < tour.steps().size(); i++) {
+            if (i > 0) {
+                robot.type(KeyCode.PAGE_DOWN);
+            }
+            TourStep step = tour.steps().get(i);
+            assertEquals(step.moment(), state().moment(), "step " + (i + 1) + "'s moment");
+            assertEquals(step.view().bounds(), state().viewRequestProperty().get().box(), "step " + (i + 1) + "'s view");
+            assertEquals(step.caption().get("en"), caption(robot), "step " + (i + 1) + "'s caption");
+            assertEquals(context().texts().current().moment(step.moment(), step.momentHasTime()), date(robot));
+            assertEquals("Step " + (i + 1) + " of " + tour.steps().size(), stepLabel(robot));
+            assertEquals(step.revealedUntil(), state().revealUntil(), "no spoilers after step " + (i + 1));
+        }
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(tour.steps().size() - 1, context().tours().position().orElseThrow().step(), "the last step stays");
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(tour.steps().size() - 2, context().tours().position().orElseThrow().step());
+        robot.type(KeyCode.DIGIT5).type(KeyCode.ENTER);
+        assertEquals(4, context().tours().position().orElseThrow().step(), "5 then Enter goes to step 5");
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2).type(KeyCode.ENTER);
+        assertEquals(11, context().tours().position().orElseThrow().step(), "12 then Enter goes to step 12");
+    }
+
+    @Test
+    void bBlacksTheScreenAndAnyKeyReturnsWithoutMovingOn(FxRobot robot) {
+        present(robot, fiveDays());
+        robot.type(KeyCode.PAGE_DOWN);
+        Node blank = robot.lookup("#presentation-blank").query();
+        assertFalse(blank.isVisible());
+        robot.type(KeyCode.B);
+        assertTrue(blank.isVisible(), "B blacks the screen");
+        robot.type(KeyCode.K);
+        assertFalse(blank.isVisible(), "any key returns");
+        robot.type(KeyCode.PERIOD);
+        assertTrue(blank.isVisible(), ". blacks it too");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertFalse(blank.isVisible(), "the clicker returns");
+        assertEquals(1, context().tours().position().orElseThrow().step(), "returning is all that key did");
+        robot.type(KeyCode.W);
+        assertTrue(blank.isVisible() && blank.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("white")),
+                "W whitens it");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(blank.isVisible(), "Esc returns from the blank first");
+        assertTrue(context().tours().isRunning(), "and does not end the presentation");
+    }
+
+    @Test
+    void escClosesOneThingPerPressAndEndingRestoresTheWindow(FxRobot robot) {
+        present(robot, fiveDays());
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        robot.type(KeyCode.DIGIT3);
+        assertTrue(stepLabel(robot).contains("go to step 3"), stepLabel(robot));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(stepLabel(robot).contains("go to step"), "the first Esc drops the number typed");
+        assertTrue(robot.lookup("#presentation-pointer").query().getPseudoClassStates().toString().contains("pen"));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(robot.lookup("#presentation-pointer").query().getPseudoClassStates().toString().contains("pen"),
+                "the second puts the pen away");
+        assertTrue(robot.lookup("#presentation-band").tryQuery().isPresent(), "still presenting");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#presentation-band").tryQuery().isEmpty(), "the third ends the presentation");
+        assertNull(state().revealUntil(), "the horizon is cleared");
+        Node column = robot.lookup("#side-column").query();
+        Node timeline = robot.lookup(".timeline").query();
+        robot.interact(() -> column.getScene().getRoot().layout());
+        assertTrue(column.getLayoutBounds().getWidth() > 100, "the side column is back: " + column.getLayoutBounds());
+        assertTrue(timeline.getScene() != null && timeline.getLayoutBounds().getHeight() > 40
+                && timeline.getStyle().isEmpty(), "the timeline is back at its size: " + timeline.getLayoutBounds());
+        assertTrue(robot.lookup("#menu-bar").tryQuery().isPresent(), "the menus are back");
+        assertFalse(((Stage) context().windows().main()).isFullScreen(), "full screen is left");
+        assertFalse(context().tours().isRunning(), "the tour the presentation began has stopped");
+        boolean dayByDay = state().isDayByDayMode();
+        robot.type(KeyCode.W);
+        assertTrue(state().isDayByDayMode() != dayByDay, "outside presentation W is day by day again");
+        assertTrue(robot.lookup("#presentation-blank").tryQuery().isEmpty(), "and does not whiten anything");
+    }
+
+    @Test
+    void noSpoilersHidesFutureEventTicksEraNamesAndListEntries(FxRobot robot) {
+        present(robot, fiveDays());
+        LocalDateTime horizon = state().revealUntil();
+        assertEquals(LocalDateTime.of(2008, 8, 7, 12, 0), horizon);
+        Event later = context().atlas().events().stream()
+                .filter(e -> e.start().toLocalDate().equals(java.time.LocalDate.of(2008, 8, 9))).findFirst().orElseThrow();
+        assertFalse(state().shownEventsProperty().get().test(later), "a tick of 9 August is hidden (the timeline's marks follow this)");
+        assertTrue(context().currentEvents().events().stream().noneMatch(e -> e.start().isAfter(horizon)),
+                "the event list shows nothing after the horizon: " + context().currentEvents().events());
+        List<EraLanes.ShownEra> eras = new EraLanes(context().atlas().eras()).shownUntil(horizon);
+        Set<String> shown = eras.stream().map(e -> e.era().id()).collect(Collectors.toSet());
+        assertFalse(shown.contains("aftermath-2008"), "the aftermath's era lies ahead: " + shown);
+        EraLanes.ShownEra war = eras.stream().filter(e -> e.era().id().equals("august-2008-war")).findFirst().orElseThrow();
+        assertEquals(horizon, war.to(), "the war's band ends at the present, not on 13 August");
+
+        robot.interact(() -> context().commands().find("presentation.noSpoilers").orElseThrow().execute());
+        assertNull(state().revealUntil(), "spoilers shown again");
+        assertTrue(state().shownEventsProperty().get().test(later));
+        assertEquals(context().atlas().eras().size(), new EraLanes(context().atlas().eras()).shownUntil(null).size());
+        robot.interact(() -> context().commands().find("presentation.noSpoilers").orElseThrow().execute());
+        assertEquals(horizon, state().revealUntil());
+    }
+
+    @Test
+    void thePresenterViewInAWindowShowsTheNextStepAndTheNotes(FxRobot robot) {
+        Tour tour = fiveDays();
+        robot.interact(() -> context().commands().find("presentation.tour." + tour.id()).orElseThrow().execute());
+        robot.clickOn("#current-moment");
+        robot.press(KeyCode.ALT).type(KeyCode.F5).release(KeyCode.ALT);
+        Window presenter = robot.listWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().getId() != null
+                        && w.getScene().getRoot().getId().equals("presenter-view")).findFirst().orElseThrow();
+        assertTrue(presenter.isShowing());
+        assertFalse(((Stage) context().windows().main()).isFullScreen(), "on one screen the presentation stays in its window");
+        assertEquals(tour.steps().get(1).caption().get("en"), text(robot, "#presenter-next"));
+        assertEquals(tour.steps().get(0).speakerNotes().orElseThrow().get("en"), text(robot, "#presenter-notes"));
+        assertTrue(robot.lookup("#presenter-position").queryAs(Label.class).getText().startsWith("Step 1 of 19"));
+        Node view = presenter.getScene().getRoot();
+        robot.interact(() -> javafx.event.Event.fireEvent(view, new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
+                KeyCode.PAGE_DOWN, false, false, false, false)));
+        assertEquals(1, context().tours().position().orElseThrow().step(), "the clicker works in the presenter's window");
+        assertEquals(tour.steps().get(2).caption().get("en"), text(robot, "#presenter-next"));
+        assertEquals(tour.steps().get(1).speakerNotes().orElseThrow().get("en"), text(robot, "#presenter-notes"));
+        assertTrue(robot.lookup("#presenter-elapsed").queryAs(Label.class).getText().matches("0:0\\d:\\d\\d"));
+    }
+
+    @Test
+    void pageDownOutsideToursStepsThroughImportantEventsOnlyAndNThroughEvery(FxRobot robot) {
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2008, 8, 8, 0, 0)));
+        List<Event> byTime = context().index().events();
+        robot.clickOn("#current-moment");
+        for (int i = 0; i < 5; i++) {
+            LocalDateTime before = state().moment();
+            robot.type(KeyCode.PAGE_DOWN);
+            Event now = context().atlas().event(state().selectedEventProperty().get()).orElseThrow();
+            assertTrue(now.importance() >= 2, now.id() + " is important");
+            assertFalse(state().moment().isBefore(before));
+        }
+        robot.interact(() -> {
+            state().selectEvent(null);
+            state().setMoment(LocalDateTime.of(2008, 8, 8, 0, 0));
+        });
+        boolean minorSeen = false;
+        for (int i = 0; i < 40 && !minorSeen; i++) {
+            robot.type(KeyCode.N);
+            minorSeen = context().atlas().event(state().selectedEventProperty().get()).orElseThrow().importance() == 1;
+        }
+        assertTrue(minorSeen, "N visits the minor events too (" + byTime.size() + " events)");
+    }
+
+    @Test
+    void presentingTheExplorerWithoutATourNamesTheEventAndNeverStampsAnUntimedOneWithATime(FxRobot robot) {
+        Event untimed = context().atlas().events().stream()
+                .filter(e -> !e.startHasTime() && e.importance() >= 2
+                        && e.start().toLocalDate().equals(java.time.LocalDate.of(2008, 8, 9)))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            state().setMoment(untimed.start().plusHours(15));
+            state().selectEvent(untimed.id());
+        });
+        robot.clickOn("#current-moment");
+        robot.type(KeyCode.F5);
+        assertFalse(context().tours().isRunning());
+        assertEquals(untimed.title().get("en"), caption(robot));
+        assertEquals(context().texts().current().date(untimed.start().toLocalDate()), date(robot),
+                "an event known only to the day is shown with its date alone");
+        assertEquals(state().moment(), state().revealUntil(), "without a tour the horizon is the moment");
+        robot.type(KeyCode.RIGHT);
+        assertTrue(state().moment().isAfter(untimed.start().plusHours(15)), "→ still steps time without a tour");
+        assertEquals(state().moment(), state().revealUntil(), "and the horizon follows it");
+    }
+
+    private void present(FxRobot robot, Tour tour) {
+        robot.interact(() -> context().commands().find("presentation.tour." + tour.id()).orElseThrow().execute());
+        robot.clickOn("#current-moment");
+        robot.type(KeyCode.F5);
+        assertTrue(robot.lookup("#presentation-band").tryQuery().isPresent(), "F5 presents");
+        assertEquals(0, context().tours().position().orElseThrow().step(), "from the first step");
+    }
+
+    private Tour fiveDays() {
+        return context().tours().tour("five-days").orElseThrow();
+    }
+
+    private static String caption(FxRobot robot) {
+        return text(robot, "#presentation-caption");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(WrappingText.class).getText();
+    }
+
+    private static String date(FxRobot robot) {
+        return robot.lookup("#presentation-date").queryAs(Label.class).getText();
+    }
+
+    private static String stepLabel(FxRobot robot) {
+        return robot.lookup("#presentation-step").queryAs(Label.class).getText();
+    }
+
+    private ExplorerContext context() {
+        return app.explorer().context();
+    }
+
+    private ExplorerState state() {
+        return app.state();
+    }
+}
