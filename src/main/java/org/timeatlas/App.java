@@ -69,7 +69,7 @@ public final class App extends Application implements ExplorerHost {
     static List<ExplorerFeature> features(UiScale uiScale) {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
-                new ReloadFeature(),
+                new ReloadFeature(), new org.timeatlas.ui.tours.ToursFeature(),
                 new ThemeFeature(uiScale));
     }
 
