@@ -67,7 +67,7 @@ final class TourPlayerView extends VBox {
         setId("tour-player");
         getStyleClass().add("tour-player");
         getStylesheets().add(TourPlayerView.class.getResource(ToursFeature.CSS).toExternalForm());
-        setMinHeight(0);
+        keepRoomInWindow();
 
         BooleanBinding running = Bindings.isNotNull(tours.positionProperty());
         noticeShown = Bindings.createBooleanBinding(() -> leftOff.getValue() != null && !running.get()
@@ -122,6 +122,24 @@ final class TourPlayerView extends VBox {
                 .and(state.languageProperty().subscribe(language -> refresh()))
                 .and(leftOff.subscribe(position -> notice.setText(noticeText(position))))
                 .and(state.languageProperty().subscribe(language -> notice.setText(noticeText(leftOff.getValue()))));
+    }
+
+    /** Share of the window's height the player keeps while a tour runs, however the side column is divided. */
+    private static final double ROOM_SHARE = 0.36;
+
+    /**
+     * While a tour runs the caption is what the student reads: the player keeps at least {@value #ROOM_SHARE} of
+     * the window's height (less when its content needs less), so the side column's other panels give way.
+     */
+    private void keepRoomInWindow() {
+        minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.Scene scene = getScene();
+            if (scene == null || tours.positionProperty().get() == null) {
+                return 0.0;
+            }
+            return Math.min(scene.getHeight() * ROOM_SHARE, prefHeight(getWidth()));
+        }, sceneProperty(), tours.positionProperty(), widthProperty(),
+                sceneProperty().flatMap(javafx.scene.Scene::heightProperty)));
     }
 
     /** Whether the panel has something to show: a running tour, or the offer to resume one. */
