@@ -64,6 +64,7 @@ public final class App extends Application {
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
                 new PresentationFeature(uiScale.factorProperty()),
                 new ReloadFeature(),
+                new org.timeatlas.ui.tours.ToursFeature(),
                 new ThemeFeature(uiScale));
     }
 
