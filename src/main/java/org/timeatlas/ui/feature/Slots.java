@@ -28,6 +28,17 @@ public interface Slots {
     /** A layer over the whole window (e.g. a blank screen); it lets the mouse through where it is transparent. */
     Subscription overlay(Node node);
 
-    /** Adds a layer to the map installed with {@link #map}; throws IllegalStateException before a map is. */
+    /**
+     * Adds a node to the map installed with {@link #map}, in the map's pixels; a {@link MapLayer} follows the map's
+     * view. Throws IllegalStateException before a map is installed.
+     */
     Subscription mapLayer(Node layer);
+
+    /**
+     * Adds a layer that follows the map's view (pan, zoom, glide) to the map installed with {@link #map}: see
+     * {@link MapLayer}. Throws IllegalStateException before a map is installed.
+     */
+    default Subscription mapLayer(MapLayer layer) {
+        return mapLayer((Node) layer);
+    }
 }
