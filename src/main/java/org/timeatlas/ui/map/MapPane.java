@@ -71,6 +71,8 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
             Font.getDefault());
     private final StyleableObjectProperty<Color> patternInk = CssColours.property(PATTERN_INK_CSS, this, "patternInk");
     private final ReadOnlyDoubleWrapper uiScale = new ReadOnlyDoubleWrapper(this, "uiScale", 1);
+    private final javafx.beans.property.BooleanProperty legendFolded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "legendFolded", false);
 
     private final Atlas atlas;
     private final StateIndex index;
@@ -93,6 +95,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     private final java.util.List<javafx.util.Subscription> subscriptions = new ArrayList<>();
     private final Group featureLayers = new Group();
     private final HighlightOutlines highlights;
+    private final OverlayPiles piles;
     private final ViewProjection projection;
     private final ViewGlide glide;
     private LabelPass pass;
@@ -136,7 +139,9 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         Group cached = new Group(under, territories, over);
         cached.setCache(true);
         highlights = new HighlightOutlines(viewport.viewProperty(), geometry);
-        Group world = new Group(cached, highlights, territories.outlines());
+        piles = new OverlayPiles(viewport.viewProperty(), atlas.territories(), atlas.statuses(), geometry, index,
+                territories, state);
+        Group world = new Group(cached, piles, highlights, territories.outlines());
         world.getStyleClass().add("map-world");
         world.getTransforms().add(toScreen);
         world.setMouseTransparent(true);
@@ -155,9 +160,10 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
                 () -> this.pass.request(), scale);
         labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, () -> this.pass.request());
         labels.followScale(scale);
-        pass = new LabelPass(List.of(events, strikes, movements, labels), this::keepClear,
+        pass = new LabelPass(List.of(events, strikes, movements, piles, labels), this::keepClear,
                 () -> new ScreenBox(0, 0, viewport.view().width(), viewport.view().height()));
         events.setOnLaidOut(pass::request);
+        piles.setOnLaidOut(pass::request);
         strikes.setOnLaidOut(pass::request);
         projection = new ViewProjection(geometry.projector().projection(), viewport.viewProperty(), scale);
         glide = new ViewGlide(viewport::glideStep);
@@ -174,7 +180,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         locator = new LocatorMap(geometry, atlas.territories().stream().map(Territory::id).toList(), scale,
                 (x, y) -> viewport.centreOn(x, y, viewport.view().metresPerPixel()));
         featureLayers.setManaged(false);
-        getChildren().addAll(world, movements, labels, events, strikes, featureLayers, pass, hoverCard, legend, scaleBar,
+        getChildren().addAll(world, movements, piles.names(), labels, events, strikes, featureLayers, pass, hoverCard, legend, scaleBar,
                 presets, locator, controls);
 
         Rectangle clip = new Rectangle();
@@ -185,6 +191,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         new MapNavigation(this, viewport, this::clickAt, this::hoverAt);
         viewport.viewProperty().addListener((obs, old, now) -> viewChanged(now)); // the map's own viewport
         legend.heightProperty().addListener((obs, old, now) -> labels.replace()); // a child of this pane
+        legend.setOnFold(() -> legendFolded.set(true));
+        legendFolded.addListener((obs, was, folded) -> { // its own property
+            legend.close();
+            requestLayout();
+        });
         subscriptions.add(state.momentProperty().subscribe((old, now) -> showMoment()));
         subscriptions.add(state.dayByDayProperty().subscribe((was, on) -> followFocus()));
         subscriptions.add(state.languageProperty().subscribe((old, now) -> {
@@ -256,6 +267,14 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         return CSS_META_DATA;
     }
 
+    /**
+     * True while the legend is folded into its one "Legend" button by the user (it then opens over the map on a
+     * click); false shows it as a strip along the bottom wherever the map has room for it.
+     */
+    public javafx.beans.property.BooleanProperty legendFoldedProperty() {
+        return legendFolded;
+    }
+
     /** The interface scale the map draws at, from the root font it inherits: 1 at 100 %. */
     public ReadOnlyDoubleProperty uiScaleProperty() {
         return uiScale.getReadOnlyProperty();
@@ -264,7 +283,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     /** Ends this map's listeners on the explorer state, when the explorer is closed. */
     public void dispose() {
         glide.stop();
-        for (MapLayer layer : List.of(territories, labels, events, movements, strikes, highlights)) {
+        for (MapLayer layer : List.of(territories, labels, events, movements, strikes, highlights, piles)) {
             layer.dispose();
         }
         legend.dispose();
@@ -312,6 +331,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     /** Shows all of a lon/lat box (e.g. a focus period's map view) in the part the legend leaves free. */
     public void fitBounds(org.timeatlas.atlas.Bounds bounds) {
         viewport.fit(geometry.projector().project(bounds));
+    }
+
+    /** Ids of the overlays drawn as named outlines now, because they lie over another overlay shown. */
+    public java.util.Set<String> outlinedOverlayIds() {
+        return piles.piledIds();
     }
 
     /** Ids of the movements drawn now. */
@@ -395,7 +419,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         scaleBar.resizeRelocate(width - inset - scaleWidth, height - inset - scaleHeight, scaleWidth, scaleHeight);
         double legendWidth = Math.max(160 * uiScale.get(), width - 3 * inset - scaleWidth);
         // A legend that would take more than a third of the map folds into its toggle, which opens it over the map.
-        boolean crowded = legend.uncrowdedHeight(legendWidth) > height / CROWDED_SHARE;
+        boolean crowded = legendFolded.get() || legend.uncrowdedHeight(legendWidth) > height / CROWDED_SHARE;
         if (crowded != legend.isCrowded()) {
             legend.setCrowded(crowded);
         }
@@ -460,6 +484,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
 
     private void showMoment() {
         territories.showMoment(state.moment());
+        piles.showMoment(state.moment());
         refreshHover();
         followFocus();
     }

@@ -57,16 +57,17 @@ final class MovementLayer extends MapLayer implements LabelSource {
         final ProjectedPath path;
         final Polyline halo = new Polyline();
         final Polyline line = new Polyline();
-        final Polygon head = new Polygon(0, 0, -ARROW_LENGTH, -ARROW_HALF_WIDTH, -ARROW_LENGTH, ARROW_HALF_WIDTH);
+        final Polygon head;
         final Text label = new Text();
         final Text labelHalo = new Text();
         final Rotate turn = new Rotate(0, 0, 0);
         final Scale size = new Scale(1, 1, 0, 0);
         double fraction;
 
-        Arrow(Movement movement, ProjectedPath path, Color colour, ObservableValue<String> text) {
+        Arrow(Movement movement, ProjectedPath path, Color colour, int sideIndex, ObservableValue<String> text) {
             this.movement = movement;
             this.path = path;
+            head = new Polygon(ArrowHeads.of(sideIndex));
             getStyleClass().add("map-movement");
             setId("movement-" + movement.id());
             halo.getStyleClass().add("map-movement-halo");
@@ -112,10 +113,15 @@ final class MovementLayer extends MapLayer implements LabelSource {
         getStyleClass().add("map-movement-layer");
         setMouseTransparent(true);
         Map<String, Color> colours = new LinkedHashMap<>();
-        sides.forEach(side -> colours.put(side.id(), Color.web(side.colour())));
+        Map<String, Integer> order = new LinkedHashMap<>();
+        sides.forEach(side -> {
+            colours.put(side.id(), Color.web(side.colour()));
+            order.put(side.id(), order.size());
+        });
         for (Movement movement : movements) {
             geometry.movementPath(movement.id()).ifPresent(path -> {
                 Arrow arrow = new Arrow(movement, path, colours.getOrDefault(movement.sideId(), Color.BLACK),
+                        order.getOrDefault(movement.sideId(), 0),
                         Bindings.createStringBinding(() -> inLines(movement.mapLabel().get(state.language())),
                                 state.languageProperty()));
                 arrows.put(movement.id(), arrow);
