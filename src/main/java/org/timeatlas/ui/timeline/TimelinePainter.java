@@ -83,8 +83,8 @@ final class TimelinePainter {
         if (eras.isEmpty()) {
             return;
         }
-        double laneHeight = Math.min(px(MAX_LANE_HEIGHT), bands.erasHeight() / eraLanes.laneCount());
-        double fontSize = Math.max(px(8), Math.min(px(11.5), laneHeight - px(6)));
+        double laneHeight = Math.min(px(MAX_LANE_HEIGHT), bands.eraLaneHeight());
+        double fontSize = bands.eraFontSize();
         for (int i = 0; i < eras.size(); i++) {
             Era era = eras.get(i);
             double x = scale.xOf(era.from());
