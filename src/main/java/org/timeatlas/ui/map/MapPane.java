@@ -429,20 +429,22 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         }
         double legendHeight = Math.min(legend.prefHeight(legendWidth), crowded && open ? height - 2 * inset : height / 2);
         legend.resizeRelocate(inset, height - inset - legendHeight, legendWidth, legendHeight);
-        viewport.reserve(0, 0, legendHeight + inset, 0);
+        double locatorWidth = locator.prefWidth(-1);
+        double controlsWidth = controls.prefWidth(-1);
+        double locatorX = width - 2 * inset - controlsWidth - locatorWidth;
+        double presetsWidth = Math.max(120 * uiScale.get(), locatorX - 2 * inset);
+        double presetsHeight = presets.prefHeight(presetsWidth);
+        boolean presetsShown = presets.hasViews() && 2 * inset + presetsHeight <= height - inset - legendHeight - inset;
+        // the home box and every fitted view lie between the map views (when shown) and the legend, never under them
+        viewport.reserve(presetsShown ? presetsHeight + inset : 0, 0, legendHeight + inset, 0);
         viewport.resize(width, height);
 
-        double controlsWidth = controls.prefWidth(-1);
         double controlsHeight = controls.prefHeight(controlsWidth);
         controls.resizeRelocate(width - inset - controlsWidth, inset, controlsWidth, controlsHeight);
         // on a map too short for both (large scales, small windows) the zoom buttons stay and the scale bar goes
         scaleBar.setVisible(scaleBar.getLayoutY() >= 2 * inset + controlsHeight);
-        double locatorWidth = locator.prefWidth(-1);
-        double locatorX = width - 2 * inset - controlsWidth - locatorWidth;
         locator.resizeRelocate(locatorX, inset, locatorWidth, locator.prefHeight(locatorWidth));
         locator.setVisible(locatorX > width / 2 && !showsWholeHome());
-        double presetsWidth = Math.max(120 * uiScale.get(), locatorX - 2 * inset);
-        double presetsHeight = presets.prefHeight(presetsWidth);
         presets.resizeRelocate(inset, inset, presetsWidth, presetsHeight);
         presets.setRoom(2 * inset + presetsHeight <= legend.getLayoutY() - inset);
         legend.setViewOrder(crowded && open ? -1 : 0); // opened over the map, it lies over the map views too

@@ -247,6 +247,11 @@ final class MovementLayer extends MapLayer implements LabelSource {
     public void offer(List<LabelPlacement.Candidate> labels, List<ScreenBox> marks) {
         MapView view = view();
         for (Arrow arrow : arrows.values()) {
+            if (arrow.isVisible()) {
+                // where the column has got to: no name may hide it
+                javafx.geometry.Bounds head = arrow.head.getBoundsInParent();
+                marks.add(new ScreenBox(head.getMinX(), head.getMinY(), head.getWidth(), head.getHeight()));
+            }
             if (arrow.isVisible() && !arrow.label.getText().isEmpty()) {
                 int priority = highlighted.contains(arrow.movement.id()) ? LabelPlacement.PRIORITY_HIGHLIGHT
                         : arrow.fraction < 1 ? LabelPlacement.PRIORITY_MOVEMENT : LabelPlacement.PRIORITY_FADED_MOVEMENT;
