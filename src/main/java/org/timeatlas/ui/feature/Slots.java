@@ -40,6 +40,17 @@ public interface Slots {
      */
     Subscription presentation(Node band, ObservableDoubleValue rootFontSize, double bottomShare);
 
-    /** Adds a layer to the map installed with {@link #map}; throws IllegalStateException before a map is. */
+    /**
+     * Adds a node to the map installed with {@link #map}, in the map's pixels; a {@link MapLayer} follows the map's
+     * view. Throws IllegalStateException before a map is installed.
+     */
     Subscription mapLayer(Node layer);
+
+    /**
+     * Adds a layer that follows the map's view (pan, zoom, glide) to the map installed with {@link #map}: see
+     * {@link MapLayer}. Throws IllegalStateException before a map is installed.
+     */
+    default Subscription mapLayer(MapLayer layer) {
+        return mapLayer((Node) layer);
+    }
 }

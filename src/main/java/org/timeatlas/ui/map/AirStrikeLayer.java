@@ -29,9 +29,11 @@ import org.timeatlas.ui.Texts;
  * Clicking a burst selects its event. The whole layer can be switched off in the explorer state. Bursts are built
  * at their size at 100 % and scaled as a whole to the interface scale.
  */
-final class AirStrikeLayer extends MapLayer {
+final class AirStrikeLayer extends MapLayer implements LabelSource {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    private final Set<String> highlighted = new HashSet<>();
     static final double RADIUS = 11;
 
     private final Map<String, Group> bursts = new LinkedHashMap<>();
@@ -90,6 +92,21 @@ final class AirStrikeLayer extends MapLayer {
         });
     }
 
+    /** Rings the bursts of {@code eventIds} (a tour step's events); none when empty. */
+    void highlight(java.util.Collection<String> eventIds) {
+        highlighted.clear();
+        bursts.forEach((id, burst) -> {
+            boolean on = eventIds.contains(id);
+            if (on) {
+                highlighted.add(id);
+                burst.toFront();
+            }
+            burst.getChildren().get(1).setVisible(on);
+            burst.pseudoClassStateChanged(HIGHLIGHTED, on);
+        });
+        markDirty();
+    }
+
     /** Events this layer draws: air strikes with a place. */
     Set<String> drawnEventIds() {
         return bursts.keySet();
@@ -105,7 +122,7 @@ final class AirStrikeLayer extends MapLayer {
         List<ScreenBox> boxes = new ArrayList<>();
         for (String id : visible) {
             double[] p = points.get(id);
-            double r = RADIUS * scale;
+            double r = (highlighted.contains(id) ? RADIUS + 9 : RADIUS) * scale;
             boxes.add(new ScreenBox(view.toScreenX(p[0]) - r, view.toScreenY(p[1]) - r, 2 * r, 2 * r));
         }
         return boxes;
@@ -128,7 +145,10 @@ final class AirStrikeLayer extends MapLayer {
         ring.setVisible(false);
         Polygon shape = star(RADIUS, RADIUS * 0.5);
         shape.getStyleClass().addAll("map-air-strike-mark", event.claim() ? "claim" : "fact");
-        Group burst = new Group(ring, shape);
+        javafx.scene.shape.Circle highlight = new javafx.scene.shape.Circle(RADIUS + 7);
+        highlight.getStyleClass().add("map-event-highlight");
+        highlight.setVisible(false);
+        Group burst = new Group(ring, highlight, shape);
         burst.getStyleClass().addAll("map-air-strike", event.claim() ? "claim" : "fact");
         burst.setId("air-strike-" + event.id());
         burst.setManaged(false);
@@ -145,6 +165,21 @@ final class AirStrikeLayer extends MapLayer {
             burst.setLayoutX(view.toScreenX(p[0]));
             burst.setLayoutY(view.toScreenY(p[1]));
         }
+    }
+
+    @Override
+    public void offer(List<LabelPlacement.Candidate> labels, List<ScreenBox> marks) {
+        marks.addAll(visibleBoxes());
+    }
+
+    @Override
+    public void show(Map<String, ScreenBox> placed) {
+        // marks are drawn where their event is: the names around them make room
+    }
+
+    @Override
+    public void drawn(List<String> ids, List<ScreenBox> boxes) {
+        // no names of its own
     }
 
     private void showCurrent() {

@@ -23,7 +23,7 @@ import org.timeatlas.ui.Texts;
  * Marks for the current events that have a place. One marker per event is built up front; the list of
  * current events only shows and hides them. Clicking a marker selects its event.
  */
-final class EventLayer extends MapLayer {
+final class EventLayer extends MapLayer implements LabelSource {
 
     private final Map<String, EventMarker> markers = new LinkedHashMap<>();
     private final ObservableList<Event> current;
@@ -83,11 +83,17 @@ final class EventLayer extends MapLayer {
         List<ScreenBox> boxes = new ArrayList<>(visible.size());
         for (String id : visible) {
             EventMarker marker = markers.get(id);
-            double r = marker.radius();
+            double r = marker.outerRadius();
             boxes.add(new ScreenBox(view.toScreenX(marker.worldPoint()[0]) - r,
                     view.toScreenY(marker.worldPoint()[1]) - r, 2 * r, 2 * r));
         }
         return boxes;
+    }
+
+    /** Rings the markers of {@code eventIds} (a tour step's events); none when empty. */
+    void highlight(java.util.Collection<String> eventIds) {
+        markers.forEach((id, marker) -> marker.setHighlighted(eventIds.contains(id)));
+        markDirty();
     }
 
     EventMarker markerOf(String eventId) {
@@ -103,6 +109,21 @@ final class EventLayer extends MapLayer {
                 marker.setLayoutY(view.toScreenY(marker.worldPoint()[1]));
             }
         }
+    }
+
+    @Override
+    public void offer(List<LabelPlacement.Candidate> labels, List<ScreenBox> marks) {
+        marks.addAll(visibleBoxes());
+    }
+
+    @Override
+    public void show(Map<String, ScreenBox> placed) {
+        // marks are drawn where their event is: the names around them make room
+    }
+
+    @Override
+    public void drawn(List<String> ids, List<ScreenBox> boxes) {
+        // no names of its own
     }
 
     private void showCurrent() {

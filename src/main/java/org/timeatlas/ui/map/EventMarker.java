@@ -15,12 +15,16 @@ import org.timeatlas.atlas.Event;
 final class EventMarker extends Group {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    /** A tour step's ring lies outside the selection ring, so both can be seen at once. */
+    private static final double HIGHLIGHT_GAP = 8;
     private static final double[] RADIUS_BY_IMPORTANCE = {5, 7, 9.5};
     private static final double SELECTION_GAP = 4;
 
     private final Event event;
     private final double[] worldPoint;
     private final Circle ring;
+    private final Circle highlightRing;
     private final double radius;
 
     EventMarker(Event event, double[] worldPoint) {
@@ -30,9 +34,13 @@ final class EventMarker extends Group {
         ring = new Circle(radius + SELECTION_GAP);
         ring.getStyleClass().add("map-event-ring");
         ring.setVisible(false);
+        highlightRing = new Circle(radius + HIGHLIGHT_GAP);
+        highlightRing.getStyleClass().add("map-event-highlight");
+        highlightRing.setVisible(false);
+        highlightRing.setMouseTransparent(true);
         Circle mark = new Circle(radius);
         mark.getStyleClass().addAll("map-event-mark", event.claim() ? "claim" : "fact");
-        getChildren().addAll(ring, mark);
+        getChildren().addAll(highlightRing, ring, mark);
         getStyleClass().addAll("map-event", event.claim() ? "claim" : "fact", "importance-" + event.importance());
         setId("event-" + event.id());
         setManaged(false);
@@ -64,6 +72,24 @@ final class EventMarker extends Group {
         if (selected) {
             toFront();
         }
+    }
+
+    /** Rings it as a tour step's event while {@code highlighted}. */
+    void setHighlighted(boolean highlighted) {
+        highlightRing.setVisible(highlighted);
+        pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+        if (highlighted) {
+            toFront();
+        }
+    }
+
+    boolean isHighlighted() {
+        return highlightRing.isVisible();
+    }
+
+    /** Its radius on screen now with the highlight ring, in pixels: what names keep clear of. */
+    double outerRadius() {
+        return (highlightRing.isVisible() ? radius + HIGHLIGHT_GAP + 2 : radius) * getScaleX();
     }
 
     /** Installs the tooltip on first hover, so hundreds of markers do not each build one up front. */

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
 import org.timeatlas.atlas.LocalizedText;
 import org.timeatlas.atlas.Place;
-import org.timeatlas.geo.LabelPlacer;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.geo.ProjectedAtlas;
 import org.timeatlas.geo.ScreenBox;
@@ -18,15 +16,15 @@ import org.timeatlas.ui.ExplorerState;
 
 /**
  * Names of places, regions and neighbouring countries in the current language, in screen pixels (they do
- * not grow with the zoom). Placed anew on every pan or zoom: by rank, none overlapping another or the
- * map's controls, and clear of event marks where they can be; those that do not fit are hidden. Their size
- * follows the interface scale: a change of the names' font places them all again.
+ * not grow with the zoom). They take part in the map's one {@link LabelPass}, after marks, selected and highlighted
+ * things, and movements, among themselves by rank; those that do not fit are hidden. Their size follows the
+ * interface scale: a change of the names' font places them all again.
  */
-final class LabelLayer extends MapLayer {
+final class LabelLayer extends MapLayer implements LabelSource {
 
     /** Neighbouring countries' names give way to the atlas's own places of rank 1 only. */
     private static final int COUNTRY_RANK = 2;
-    private static final double PADDING = 3;
+    private static final String ID_PREFIX = "place:";
     /**
      * Places of this rank or more (villages, sites, regions found through the gazetteer) are named only once the
      * map is zoomed in closer than {@link #MINOR_METRES_PER_PIXEL}: at the home view (about 725 m per pixel) they
@@ -36,19 +34,16 @@ final class LabelLayer extends MapLayer {
     static final double MINOR_METRES_PER_PIXEL = 250;
 
     private final List<MapLabel> labels = new ArrayList<>();
-    private List<ScreenBox> shownBoxes = List.of();
-    private Runnable afterPlacing = () -> { };
-    private final Supplier<List<ScreenBox>> obstacles;
-    private final Supplier<List<ScreenBox>> marks;
-    private final LabelPlacer placer = new LabelPlacer(PADDING);
+    private final Map<String, MapLabel> byId = new HashMap<>();
+    private final Runnable placeAll;
     private List<String> shown = List.of();
 
 
+    /** @param placeAll asks the map's label pass to place every name again */
     LabelLayer(ObservableValue<MapView> view, List<Place> places, ProjectedAtlas geometry, ExplorerState state,
-               Supplier<List<ScreenBox>> obstacles, Supplier<List<ScreenBox>> marks) {
+               Runnable placeAll) {
         super(view);
-        this.obstacles = obstacles;
-        this.marks = marks;
+        this.placeAll = placeAll;
         getStyleClass().add("map-label-layer");
         setMouseTransparent(true);
         int countries = 0;
@@ -62,6 +57,7 @@ final class LabelLayer extends MapLayer {
             geometry.placePoint(place.id()).ifPresent(point -> labels.add(
                     new MapLabel(place.id(), place.rank(), point, place.kind(), nameIn(place.name(), state))));
         }
+        labels.forEach(label -> byId.put(ID_PREFIX + label.labelId(), label));
         getChildren().addAll(labels);
         keep(state.languageProperty().subscribe((old, now) -> markDirty()));
     }
@@ -73,8 +69,8 @@ final class LabelLayer extends MapLayer {
 
     /** The size of the font of the name {@code labelId} now, in pixels, or NaN when there is no such name. */
     double fontSizeOf(String labelId) {
-        return labels.stream().filter(label -> label.labelId().equals(labelId)).findFirst()
-                .map(MapLabel::fontSize).orElse(Double.NaN);
+        MapLabel label = byId.get(ID_PREFIX + labelId);
+        return label == null ? Double.NaN : label.fontSize();
     }
 
     /** Asks for a new placement, e.g. when an obstacle such as the legend changed size. */
@@ -97,43 +93,51 @@ final class LabelLayer extends MapLayer {
 
     @Override
     protected void layoutLayer() {
+        placeAll.run();
+    }
+
+    @Override
+    public void offer(List<LabelPlacement.Candidate> candidates, List<ScreenBox> marks) {
         MapView view = view();
-        Map<String, MapLabel> byId = new HashMap<>();
-        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         boolean minorShown = view.metresPerPixel() <= MINOR_METRES_PER_PIXEL;
         for (MapLabel label : labels) {
-            label.setVisible(false);
             if (label.rank() >= MINOR_RANK && !minorShown) {
                 continue;
             }
             double x = view.toScreenX(label.worldPoint()[0]);
             double y = view.toScreenY(label.worldPoint()[1]);
-            byId.put(label.labelId(), label);
-            candidates.add(new LabelPlacer.Candidate(label.labelId(), label.rank(), label.positionsAround(x, y),
-                    label.markAt(x, y)));
+            if (x < 0 || y < 0 || x > view.width() || y > view.height()) {
+                continue;
+            }
+            candidates.add(new LabelPlacement.Candidate(ID_PREFIX + label.labelId(),
+                    LabelPlacement.PRIORITY_PLACE + label.rank(), label.positionsAround(x, y), label.markAt(x, y)));
         }
-        ScreenBox viewport = new ScreenBox(0, 0, view.width(), view.height());
-        List<String> placedIds = new ArrayList<>();
-        List<ScreenBox> boxes = new ArrayList<>();
-        for (LabelPlacer.Placed placed : placer.place(candidates, viewport, obstacles.get(), marks.get())) {
-            MapLabel label = byId.get(placed.id());
-            label.showAt(view.toScreenX(label.worldPoint()[0]), view.toScreenY(label.worldPoint()[1]), placed.box());
-            placedIds.add(placed.id());
-            boxes.add(placed.box());
-        }
-        shown = List.copyOf(placedIds);
-        shownBoxes = List.copyOf(boxes);
-        afterPlacing.run();
     }
 
-    /** Runs {@code action} each time the labels have been placed anew. */
-    void setAfterPlacing(Runnable action) {
-        afterPlacing = action;
+    @Override
+    public void show(Map<String, ScreenBox> placed) {
+        MapView view = view();
+        List<String> ids = new ArrayList<>();
+        for (MapLabel label : labels) {
+            ScreenBox box = placed.get(ID_PREFIX + label.labelId());
+            if (box == null) {
+                label.setVisible(false);
+            } else {
+                label.showAt(view.toScreenX(label.worldPoint()[0]), view.toScreenY(label.worldPoint()[1]), box);
+                ids.add(label.labelId());
+            }
+        }
+        shown = List.copyOf(ids);
     }
 
-    /** Where the shown labels stand on screen, so other labels (e.g. of movements) can keep clear. */
-    List<ScreenBox> shownBoxes() {
-        return shownBoxes;
+    @Override
+    public void drawn(List<String> ids, List<ScreenBox> boxes) {
+        for (MapLabel label : labels) {
+            if (label.isVisible()) {
+                ids.add(ID_PREFIX + label.labelId());
+                boxes.add(label.textBox());
+            }
+        }
     }
 
     private static ObservableValue<String> nameIn(LocalizedText name, ExplorerState state) {

@@ -43,6 +43,7 @@ public final class MapFeature implements ExplorerFeature {
                 pan("view.panEast", "keys.map.east", KeyCode.RIGHT, () -> map.pan(PAN_SHARE, 0), 4),
                 pan("view.panNorth", "keys.map.north", KeyCode.UP, () -> map.pan(0, PAN_SHARE), 5),
                 pan("view.panSouth", "keys.map.south", KeyCode.DOWN, () -> map.pan(0, -PAN_SHARE), 6));
+        commands = commands.and(legendCommand(context, map));
         if (context.atlas().events().stream().anyMatch(e -> e.hasTag(Event.AIR_STRIKE))) {
             commands = commands.and(context.commands().add(
                     Command.of("view.airStrikes", "map.airStrikes.show",
@@ -50,6 +51,28 @@ public final class MapFeature implements ExplorerFeature {
                             .selected(state.airStrikesShownProperty()).menu(MenuPlace.of(Menus.VIEW, 2, 30))));
         }
         return commands.and(slots.map(map, map)).and(map::dispose);
+    }
+
+    /** Where the legend's fold is remembered between sessions. */
+    static final String LEGEND_SECTION = "map.legend";
+
+    /** What is remembered of the legend. */
+    record LegendSettings(boolean folded) {
+    }
+
+    /** K (the map's key) shows or folds the legend; the choice is remembered. */
+    private static Subscription legendCommand(ExplorerContext context, MapPane map) {
+        org.timeatlas.ui.feature.Remembered remembered = context.host().remembered();
+        remembered.section(LEGEND_SECTION, LegendSettings.class)
+                .ifPresent(settings -> map.legendFoldedProperty().set(settings.folded()));
+        Subscription remember = map.legendFoldedProperty().subscribe((was, folded) ->
+                remembered.remember(LEGEND_SECTION, new LegendSettings(folded)));
+        javafx.beans.binding.BooleanBinding shown = map.legendFoldedProperty().not();
+        return remember.and(context.commands().add(
+                Command.of("view.legend", "legend.shown",
+                                () -> map.legendFoldedProperty().set(!map.legendFoldedProperty().get()))
+                        .keys(new KeyCodeCombination(KeyCode.K)).selected(shown)
+                        .menu(MenuPlace.of(Menus.VIEW, 2, 31))));
     }
 
     private static Command pan(String id, String textKey, KeyCode arrow, Runnable run, int order) {

@@ -115,6 +115,13 @@ final class MapLabel extends Group {
         return withDot ? new ScreenBox(anchorX - r, anchorY - r, 2 * r, 2 * r) : null;
     }
 
+    /** Where its text is drawn now, in its layer's pixels (the halo's stroke not included). */
+    ScreenBox textBox() {
+        Bounds bounds = text.getLayoutBounds();
+        return new ScreenBox(words.getLayoutX() + bounds.getMinX(), words.getLayoutY() + bounds.getMinY(),
+                bounds.getWidth(), bounds.getHeight());
+    }
+
     /** Shows the text in {@code box} with the dot (if any) at the anchor. */
     void showAt(double anchorX, double anchorY, ScreenBox box) {
         Bounds bounds = text.getLayoutBounds();

@@ -48,6 +48,7 @@ final class MapLegend extends VBox {
     private final javafx.beans.property.BooleanProperty crowded =
             new javafx.beans.property.SimpleBooleanProperty(this, "crowded", false);
     private final ToggleButton moreToggle = new ToggleButton();
+    private final javafx.scene.control.Button fold = new javafx.scene.control.Button();
     private javafx.util.Subscription airStrikes = javafx.util.Subscription.EMPTY;
 
     /** @param scale the interface scale, 1 at 100 % */
@@ -55,6 +56,7 @@ final class MapLegend extends VBox {
               ObservableDoubleValue scale, ExplorerState state, Texts texts) {
         this.paints = paints;
         this.scale = scale;
+        this.sideOrder = List.copyOf(sides);
         getStyleClass().add("map-legend");
         main.getStyleClass().addAll("map-legend-rows", "map-legend-main");
         javafx.beans.binding.BooleanBinding mainShown = crowded.not().or(moreToggle.selectedProperty());
@@ -82,6 +84,16 @@ final class MapLegend extends VBox {
                 moreToggle.selectedProperty(), crowded));
         this.dayByDay = state.dayByDayProperty();
         main.getChildren().add(moreToggle);
+        fold.getStyleClass().add("map-legend-fold");
+        fold.setId("map-legend-fold");
+        fold.setFocusTraversable(false);
+        fold.textProperty().bind(texts.text("legend.fold"));
+        javafx.scene.control.Tooltip foldTip = new javafx.scene.control.Tooltip();
+        foldTip.textProperty().bind(texts.text("legend.fold.tip"));
+        fold.setTooltip(foldTip);
+        fold.visibleProperty().bind(crowded.not());
+        fold.managedProperty().bind(fold.visibleProperty());
+        main.getChildren().add(fold);
 
         more.getStyleClass().addAll("map-legend-rows", "map-legend-extra");
         for (Status zone : statuses.stream().filter(Status::overlay).toList()) {
@@ -172,6 +184,16 @@ final class MapLegend extends VBox {
         return outer.getLeft() + outer.getRight() + inner.getLeft() + inner.getRight() + moreToggle.prefWidth(-1);
     }
 
+    /** Runs {@code action} when the user folds the legend with its own button. */
+    void setOnFold(Runnable action) {
+        fold.setOnAction(e -> action.run());
+    }
+
+    /** Closes the legend opened over the map (its toggle), e.g. when it is folded. */
+    void close() {
+        moreToggle.setSelected(false);
+    }
+
     /** True while the zones and marks are shown too. */
     ObservableBooleanValue expandedProperty() {
         return moreToggle.selectedProperty();
@@ -185,14 +207,19 @@ final class MapLegend extends VBox {
         return holder(swatch);
     }
 
+    private List<Side> sideOrder = List.of();
+
     private Node sideSwatch(Side side) {
         Line line = new Line(0, 0, SWATCH_WIDTH - 6, 0);
         line.setStroke(Color.web(side.colour()));
         line.setStrokeWidth(5);
         line.setStrokeLineCap(StrokeLineCap.BUTT);
-        javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(0, -5, 7, 0, 0, 5);
+        // the side's own arrowhead, as on the map, at half its size
+        javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(ArrowHeads.of(sideOrder.indexOf(side)));
+        head.setScaleX(0.55);
+        head.setScaleY(0.55);
         head.setFill(Color.web(side.colour()));
-        HBox arrow = new HBox(line, head);
+        HBox arrow = new HBox(line, new javafx.scene.Group(head));
         arrow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         arrow.getStyleClass().add("map-legend-arrow");
         return holder(arrow);

@@ -71,6 +71,8 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
             Font.getDefault());
     private final StyleableObjectProperty<Color> patternInk = CssColours.property(PATTERN_INK_CSS, this, "patternInk");
     private final ReadOnlyDoubleWrapper uiScale = new ReadOnlyDoubleWrapper(this, "uiScale", 1);
+    private final javafx.beans.property.BooleanProperty legendFolded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "legendFolded", false);
 
     private final Atlas atlas;
     private final StateIndex index;
@@ -92,6 +94,13 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     private final HoverCard hoverCard = new HoverCard();
     private final java.util.List<javafx.util.Subscription> subscriptions = new ArrayList<>();
     private final Group featureLayers = new Group();
+    private final HighlightOutlines highlights;
+    private final OverlayPiles piles;
+    private final ViewProjection projection;
+    private final ViewGlide glide;
+    private LabelPass pass;
+    /** False until the map has been drawn once: a view asked for before then is shown at once, not glided to. */
+    private boolean framed;
     private String hovered;
     private List<ScreenBox> lastObstacles = List.of();
     private double hoverX;
@@ -129,7 +138,10 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         // (15 MB). The hover and selection outlines stay outside the bitmap, so hovering does not redraw it.
         Group cached = new Group(under, territories, over);
         cached.setCache(true);
-        Group world = new Group(cached, territories.outlines());
+        highlights = new HighlightOutlines(viewport.viewProperty(), geometry);
+        piles = new OverlayPiles(viewport.viewProperty(), atlas.territories(), atlas.statuses(), geometry, index,
+                territories, state);
+        Group world = new Group(cached, piles, highlights, territories.outlines());
         world.getStyleClass().add("map-world");
         world.getTransforms().add(toScreen);
         world.setMouseTransparent(true);
@@ -145,16 +157,22 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         strikes = new AirStrikeLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state,
                 texts, scale);
         movements = new MovementLayer(viewport.viewProperty(), atlas.movements(), atlas.sides(), geometry, state,
-                this::placeLabelBoxes, scale);
-        labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, this::obstacles,
-                this::marks);
+                () -> this.pass.request(), scale);
+        labels = new LabelLayer(viewport.viewProperty(), atlas.places(), geometry, state, () -> this.pass.request());
         labels.followScale(scale);
+        pass = new LabelPass(List.of(events, strikes, movements, piles, labels), this::keepClear,
+                () -> new ScreenBox(0, 0, viewport.view().width(), viewport.view().height()));
+        events.setOnLaidOut(pass::request);
+        piles.setOnLaidOut(pass::request);
+        strikes.setOnLaidOut(pass::request);
+        projection = new ViewProjection(geometry.projector().projection(), viewport.viewProperty(), scale);
+        glide = new ViewGlide(viewport::glideStep);
+        viewport.onMove(glide::stop);
         patternInk.addListener((obs, old, ink) -> { // its own property, set by the style sheet
             paints.setPatternInk(ink);
             territories.refill();
             legend.refill();
         });
-        labels.setAfterPlacing(movements::refresh);
         for (Node layer : List.of(movements, labels, events, strikes)) {
             layer.setManaged(false);
         }
@@ -162,7 +180,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         locator = new LocatorMap(geometry, atlas.territories().stream().map(Territory::id).toList(), scale,
                 (x, y) -> viewport.centreOn(x, y, viewport.view().metresPerPixel()));
         featureLayers.setManaged(false);
-        getChildren().addAll(world, movements, labels, events, strikes, featureLayers, hoverCard, legend, scaleBar,
+        getChildren().addAll(world, movements, piles.names(), labels, events, strikes, featureLayers, pass, hoverCard, legend, scaleBar,
                 presets, locator, controls);
 
         Rectangle clip = new Rectangle();
@@ -173,9 +191,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         new MapNavigation(this, viewport, this::clickAt, this::hoverAt);
         viewport.viewProperty().addListener((obs, old, now) -> viewChanged(now)); // the map's own viewport
         legend.heightProperty().addListener((obs, old, now) -> labels.replace()); // a child of this pane
-        ListChangeListener<Event> eventsChanged = change -> labels.replace();
-        currentEvents.events().addListener(eventsChanged);
-        subscriptions.add(() -> currentEvents.events().removeListener(eventsChanged));
+        legend.setOnFold(() -> legendFolded.set(true));
+        legendFolded.addListener((obs, was, folded) -> { // its own property
+            legend.close();
+            requestLayout();
+        });
         subscriptions.add(state.momentProperty().subscribe((old, now) -> showMoment()));
         subscriptions.add(state.dayByDayProperty().subscribe((was, on) -> followFocus()));
         subscriptions.add(state.languageProperty().subscribe((old, now) -> {
@@ -184,19 +204,58 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         }));
         subscriptions.add(state.selectedTerritoryProperty().subscribe((old, now) -> territories.select(now)));
         subscriptions.add(state.viewRequestProperty().subscribe((old, request) -> show(request)));
+        subscriptions.add(state.highlightProperty().subscribe(this::highlight));
         territories.select(state.selectedTerritoryProperty().get());
         showMoment();
         viewChanged(viewport.view());
     }
 
     /**
-     * Adds a feature's layer over the map's own marks and under its chrome; a {@link MapLayer} is laid out for
-     * the map's view like the built-in layers.
+     * Adds a feature's layer over the map's own marks and under its chrome, laid out for the map's view like the
+     * built-in layers; the names of the map keep clear of what it {@link org.timeatlas.ui.feature.MapLayer#occupied()
+     * occupies}.
      */
     @Override
-    public javafx.util.Subscription addLayer(Node layer) {
+    public javafx.util.Subscription addLayer(org.timeatlas.ui.feature.MapLayer layer) {
+        javafx.util.Subscription attached = layer.attach(projection);
+        layer.setOnLaidOut(pass::request);
         featureLayers.getChildren().add(layer);
-        return () -> featureLayers.getChildren().remove(layer);
+        pass.request();
+        return () -> {
+            featureLayers.getChildren().remove(layer);
+            layer.setOnLaidOut(null);
+            attached.unsubscribe();
+            pass.request();
+        };
+    }
+
+    /** Adds a node in the map's pixels that does not follow the view; a map layer is added as one. */
+    @Override
+    public javafx.util.Subscription addLayer(Node node) {
+        if (node instanceof org.timeatlas.ui.feature.MapLayer layer) {
+            return addLayer(layer);
+        }
+        featureLayers.getChildren().add(node);
+        return () -> featureLayers.getChildren().remove(node);
+    }
+
+    @Override
+    public org.timeatlas.ui.feature.LayerProjection projection() {
+        return projection;
+    }
+
+    /** What the last label placement did: names shown and hidden, and any drawn names that overlap. */
+    LabelPass.Report labelReport() {
+        return pass.report();
+    }
+
+    ViewGlide glide() {
+        return glide;
+    }
+
+    /** True while the map glides to a view that was asked for. */
+    public boolean isGliding() {
+        return glide.isGliding();
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
@@ -208,6 +267,14 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         return CSS_META_DATA;
     }
 
+    /**
+     * True while the legend is folded into its one "Legend" button by the user (it then opens over the map on a
+     * click); false shows it as a strip along the bottom wherever the map has room for it.
+     */
+    public javafx.beans.property.BooleanProperty legendFoldedProperty() {
+        return legendFolded;
+    }
+
     /** The interface scale the map draws at, from the root font it inherits: 1 at 100 %. */
     public ReadOnlyDoubleProperty uiScaleProperty() {
         return uiScale.getReadOnlyProperty();
@@ -215,7 +282,8 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
 
     /** Ends this map's listeners on the explorer state, when the explorer is closed. */
     public void dispose() {
-        for (MapLayer layer : List.of(territories, labels, events, movements, strikes)) {
+        glide.stop();
+        for (MapLayer layer : List.of(territories, labels, events, movements, strikes, highlights, piles)) {
             layer.dispose();
         }
         legend.dispose();
@@ -228,12 +296,31 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         if (request == null) {
             return;
         }
+        Runnable land;
+        MapView target;
         if (request.box() != null) {
-            fitBounds(request.box());
+            WorldBox box = geometry.projector().project(request.box());
+            land = () -> viewport.fit(box);
+            target = viewport.fitted(box);
         } else {
             double[] xy = geometry.projector().projection().project(request.lon(), request.lat());
-            viewport.centreOn(xy[0], xy[1], request.metresPerPixel());
+            land = () -> viewport.centreOn(xy[0], xy[1], request.metresPerPixel());
+            target = viewport.centred(xy[0], xy[1], request.metresPerPixel());
         }
+        // before the first frame (a --snapshot, a remembered view at start) there is nothing to glide from
+        if (!framed || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            land.run();
+        } else {
+            glide.glide(viewport.view(), target, land);
+        }
+    }
+
+    /** Draws a tour step's highlight: territories outlined, event marks ringed, movements emphasised and named. */
+    private void highlight(org.timeatlas.atlas.Highlight picked) {
+        highlights.show(picked == null ? List.of() : picked.territoryIds());
+        events.highlight(picked == null ? List.of() : picked.eventIds());
+        strikes.highlight(picked == null ? List.of() : picked.eventIds());
+        movements.highlight(picked == null ? List.of() : picked.movementIds());
     }
 
     /** Moves the view by a fraction of its size: {@code dx} of its width to the east, {@code dy} of its height north. */
@@ -244,6 +331,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     /** Shows all of a lon/lat box (e.g. a focus period's map view) in the part the legend leaves free. */
     public void fitBounds(org.timeatlas.atlas.Bounds bounds) {
         viewport.fit(geometry.projector().project(bounds));
+    }
+
+    /** Ids of the overlays drawn as named outlines now, because they lie over another overlay shown. */
+    public java.util.Set<String> outlinedOverlayIds() {
+        return piles.piledIds();
     }
 
     /** Ids of the movements drawn now. */
@@ -259,14 +351,6 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     /** Ids of the air strikes marked now. */
     public List<String> visibleAirStrikeIds() {
         return strikes.visibleIds();
-    }
-
-    /** What a movement's label must keep clear of: town names and event markers. */
-    private List<ScreenBox> placeLabelBoxes() {
-        List<ScreenBox> taken = new ArrayList<>(labels.shownBoxes());
-        taken.addAll(marks());
-        taken.addAll(obstacles());
-        return taken;
     }
 
     public void fitHome() {
@@ -325,6 +409,9 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     protected void layoutChildren() {
         double width = getWidth();
         double height = getHeight();
+        if (!framed && width > 0 && height > 0) {
+            javafx.application.Platform.runLater(() -> framed = true); // after this pulse has drawn the map
+        }
         double inset = INSET * uiScale.get();
 
         double scaleWidth = scaleBar.prefWidth(-1);
@@ -332,7 +419,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         scaleBar.resizeRelocate(width - inset - scaleWidth, height - inset - scaleHeight, scaleWidth, scaleHeight);
         double legendWidth = Math.max(160 * uiScale.get(), width - 3 * inset - scaleWidth);
         // A legend that would take more than a third of the map folds into its toggle, which opens it over the map.
-        boolean crowded = legend.uncrowdedHeight(legendWidth) > height / CROWDED_SHARE;
+        boolean crowded = legendFolded.get() || legend.uncrowdedHeight(legendWidth) > height / CROWDED_SHARE;
         if (crowded != legend.isCrowded()) {
             legend.setCrowded(crowded);
         }
@@ -342,20 +429,22 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         }
         double legendHeight = Math.min(legend.prefHeight(legendWidth), crowded && open ? height - 2 * inset : height / 2);
         legend.resizeRelocate(inset, height - inset - legendHeight, legendWidth, legendHeight);
-        viewport.reserve(0, 0, legendHeight + inset, 0);
+        double locatorWidth = locator.prefWidth(-1);
+        double controlsWidth = controls.prefWidth(-1);
+        double locatorX = width - 2 * inset - controlsWidth - locatorWidth;
+        double presetsWidth = Math.max(120 * uiScale.get(), locatorX - 2 * inset);
+        double presetsHeight = presets.prefHeight(presetsWidth);
+        boolean presetsShown = presets.hasViews() && 2 * inset + presetsHeight <= height - inset - legendHeight - inset;
+        // the home box and every fitted view lie between the map views (when shown) and the legend, never under them
+        viewport.reserve(presetsShown ? presetsHeight + inset : 0, 0, legendHeight + inset, 0);
         viewport.resize(width, height);
 
-        double controlsWidth = controls.prefWidth(-1);
         double controlsHeight = controls.prefHeight(controlsWidth);
         controls.resizeRelocate(width - inset - controlsWidth, inset, controlsWidth, controlsHeight);
         // on a map too short for both (large scales, small windows) the zoom buttons stay and the scale bar goes
         scaleBar.setVisible(scaleBar.getLayoutY() >= 2 * inset + controlsHeight);
-        double locatorWidth = locator.prefWidth(-1);
-        double locatorX = width - 2 * inset - controlsWidth - locatorWidth;
         locator.resizeRelocate(locatorX, inset, locatorWidth, locator.prefHeight(locatorWidth));
         locator.setVisible(locatorX > width / 2 && !showsWholeHome());
-        double presetsWidth = Math.max(120 * uiScale.get(), locatorX - 2 * inset);
-        double presetsHeight = presets.prefHeight(presetsWidth);
         presets.resizeRelocate(inset, inset, presetsWidth, presetsHeight);
         presets.setRoom(2 * inset + presetsHeight <= legend.getLayoutY() - inset);
         legend.setViewOrder(crowded && open ? -1 : 0); // opened over the map, it lies over the map views too
@@ -397,6 +486,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
 
     private void showMoment() {
         territories.showMoment(state.moment());
+        piles.showMoment(state.moment());
         refreshHover();
         followFocus();
     }
@@ -414,9 +504,17 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
                 && seen.maxY() >= home.maxY();
     }
 
-    private List<ScreenBox> marks() {
-        List<ScreenBox> boxes = new ArrayList<>(events.visibleBoxes());
-        boxes.addAll(strikes.visibleBoxes());
+    /** What names keep clear of besides marks: the map's chrome and what features' layers occupy. */
+    private List<ScreenBox> keepClear() {
+        List<ScreenBox> boxes = new ArrayList<>(obstacles());
+        for (Node node : featureLayers.getChildren()) {
+            if (node instanceof org.timeatlas.ui.feature.MapLayer layer && layer.isVisible()) {
+                for (Bounds bounds : layer.occupied()) {
+                    Bounds inMap = layer.localToParent(bounds);
+                    boxes.add(new ScreenBox(inMap.getMinX(), inMap.getMinY(), inMap.getWidth(), inMap.getHeight()));
+                }
+            }
+        }
         return boxes;
     }
 

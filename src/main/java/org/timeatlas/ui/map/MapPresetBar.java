@@ -63,6 +63,11 @@ final class MapPresetBar extends FlowPane {
      * Whether the map has room for the bar: where it would cover the legend (large scales, small windows) it is
      * left out; the same views are in the View menu.
      */
+    /** True when the period shown has map views to offer (whether or not there is room for the bar). */
+    boolean hasViews() {
+        return hasViews;
+    }
+
     void setRoom(boolean hasRoom) {
         room = hasRoom;
         setVisible(hasViews && room);

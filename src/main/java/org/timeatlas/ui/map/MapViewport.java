@@ -26,6 +26,8 @@ final class MapViewport {
     private double reservedRight;
     private double reservedBottom;
     private double reservedLeft;
+    /** Stops a glide under way: any other move of the view wins over it. */
+    private Runnable interrupt = () -> { };
 
     MapViewport(WorldBox home, WorldBox extent) {
         this.home = home;
@@ -51,8 +53,32 @@ final class MapViewport {
         }
     }
 
+    /** Runs {@code action} before every move of the view other than a glide step (e.g. to stop the glide). */
+    void onMove(Runnable action) {
+        interrupt = action;
+    }
+
+    /** The view that {@link #fit} would show for {@code box} now. */
+    MapView fitted(WorldBox box) {
+        return fitting(box, view().width(), view().height());
+    }
+
+    /** The view that {@link #centreOn} would show now. */
+    MapView centred(double x, double y, double metresPerPixel) {
+        MapView current = view();
+        double scale = Math.max(MIN_METRES_PER_PIXEL, Math.min(current.metresPerPixel(), metresPerPixel));
+        return new MapView(x, y, scale, current.width(), current.height()).withCenterWithin(extent);
+    }
+
+    /** One step of a glide: shows {@code step} as it is, with no fitted box to keep, and does not stop the glide. */
+    void glideStep(MapView step) {
+        fitted = null;
+        view.set(step.resized(view().width(), view().height()));
+    }
+
     /** Shows all of {@code box} in the part of the map left free, until the user pans or zooms. */
     void fit(WorldBox box) {
+        interrupt.run();
         fitted = box;
         view.set(fitting(box, view().width(), view().height()));
     }
@@ -106,9 +132,7 @@ final class MapViewport {
 
     /** Centres on a world point, zooming in to {@code metresPerPixel} unless the view is already closer. */
     void centreOn(double x, double y, double metresPerPixel) {
-        MapView current = view();
-        double scale = Math.max(MIN_METRES_PER_PIXEL, Math.min(current.metresPerPixel(), metresPerPixel));
-        set(new MapView(x, y, scale, current.width(), current.height()));
+        set(centred(x, y, metresPerPixel));
     }
 
     void panBy(double dx, double dy) {
@@ -116,6 +140,7 @@ final class MapViewport {
     }
 
     private void set(MapView wanted) {
+        interrupt.run();
         fitted = null;
         view.set(wanted.withCenterWithin(extent));
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableValue;
@@ -35,7 +34,10 @@ import org.timeatlas.ui.ExplorerState;
  * recomputes the points of the movements shown. Line widths are in em (day-by-day.css); the arrowhead is built
  * at its size at 100 % and scaled to the interface scale, as are the label's distances from it.
  */
-final class MovementLayer extends MapLayer {
+final class MovementLayer extends MapLayer implements LabelSource {
+
+    private static final String ID_PREFIX = "movement:";
+    private static final javafx.css.PseudoClass HIGHLIGHTED = javafx.css.PseudoClass.getPseudoClass("highlighted");
 
     /** How long a finished movement stays on the map, faded. */
     static final Duration AFTERGLOW = Duration.ofHours(24);
@@ -55,16 +57,17 @@ final class MovementLayer extends MapLayer {
         final ProjectedPath path;
         final Polyline halo = new Polyline();
         final Polyline line = new Polyline();
-        final Polygon head = new Polygon(0, 0, -ARROW_LENGTH, -ARROW_HALF_WIDTH, -ARROW_LENGTH, ARROW_HALF_WIDTH);
+        final Polygon head;
         final Text label = new Text();
         final Text labelHalo = new Text();
         final Rotate turn = new Rotate(0, 0, 0);
         final Scale size = new Scale(1, 1, 0, 0);
         double fraction;
 
-        Arrow(Movement movement, ProjectedPath path, Color colour, ObservableValue<String> text) {
+        Arrow(Movement movement, ProjectedPath path, Color colour, int sideIndex, ObservableValue<String> text) {
             this.movement = movement;
             this.path = path;
+            head = new Polygon(ArrowHeads.of(sideIndex));
             getStyleClass().add("map-movement");
             setId("movement-" + movement.id());
             halo.getStyleClass().add("map-movement-halo");
@@ -99,20 +102,26 @@ final class MovementLayer extends MapLayer {
     private final Map<String, Arrow> arrows = new LinkedHashMap<>();
     private final List<String> shown = new ArrayList<>();
 
-    private final Supplier<List<ScreenBox>> placeLabels;
+    private final Runnable placeAll;
+    private final java.util.Set<String> highlighted = new java.util.HashSet<>();
     private double scale = 1;
 
     MovementLayer(ObservableValue<MapView> view, List<Movement> movements, List<Side> sides, ProjectedAtlas geometry,
-                  ExplorerState state, Supplier<List<ScreenBox>> placeLabels, ObservableDoubleValue scale) {
+                  ExplorerState state, Runnable placeAll, ObservableDoubleValue scale) {
         super(view);
-        this.placeLabels = placeLabels;
+        this.placeAll = placeAll;
         getStyleClass().add("map-movement-layer");
         setMouseTransparent(true);
         Map<String, Color> colours = new LinkedHashMap<>();
-        sides.forEach(side -> colours.put(side.id(), Color.web(side.colour())));
+        Map<String, Integer> order = new LinkedHashMap<>();
+        sides.forEach(side -> {
+            colours.put(side.id(), Color.web(side.colour()));
+            order.put(side.id(), order.size());
+        });
         for (Movement movement : movements) {
             geometry.movementPath(movement.id()).ifPresent(path -> {
                 Arrow arrow = new Arrow(movement, path, colours.getOrDefault(movement.sideId(), Color.BLACK),
+                        order.getOrDefault(movement.sideId(), 0),
                         Bindings.createStringBinding(() -> inLines(movement.mapLabel().get(state.language())),
                                 state.languageProperty()));
                 arrows.put(movement.id(), arrow);
@@ -209,42 +218,103 @@ final class MovementLayer extends MapLayer {
         markDirty();
     }
 
-    /** Places the labels again, e.g. after the town names moved. */
-    void refresh() {
+    /** Emphasises the movements {@code movementIds} (a tour step's), and names them before any other; none when empty. */
+    void highlight(java.util.Collection<String> movementIds) {
+        highlighted.clear();
+        highlighted.addAll(movementIds);
+        arrows.forEach((id, arrow) -> {
+            boolean on = highlighted.contains(id);
+            arrow.pseudoClassStateChanged(HIGHLIGHTED, on);
+            if (on) {
+                arrow.toFront();
+            }
+        });
         markDirty();
     }
 
     @Override
     protected void layoutLayer() {
         MapView view = view();
-        // Town names come first: a movement's colour and the day card tell its story when its label gives way.
-        List<ScreenBox> labelled = new ArrayList<>(placeLabels.get());
-        // running movements label first; a label that would overlap one already placed is left out
-        for (boolean running : new boolean[] {true, false}) {
-            for (Arrow arrow : arrows.values()) {
-                if (arrow.isVisible() && (arrow.fraction < 1) == running) {
-                    place(arrow, view, scale);
-                    ScreenBox box = labelBox(arrow);
-                    boolean free = inside(box, view) && labelled.stream().noneMatch(box::overlaps);
-                    arrow.label.setVisible(free);
-                    arrow.labelHalo.setVisible(free);
-                    if (free) {
-                        labelled.add(box);
-                    }
+        for (Arrow arrow : arrows.values()) {
+            if (arrow.isVisible()) {
+                place(arrow, view, scale);
+            }
+        }
+        placeAll.run();
+    }
+
+    @Override
+    public void offer(List<LabelPlacement.Candidate> labels, List<ScreenBox> marks) {
+        MapView view = view();
+        for (Arrow arrow : arrows.values()) {
+            if (arrow.isVisible()) {
+                // where the column has got to: no name may hide it
+                javafx.geometry.Bounds head = arrow.head.getBoundsInParent();
+                marks.add(new ScreenBox(head.getMinX(), head.getMinY(), head.getWidth(), head.getHeight()));
+            }
+            if (arrow.isVisible() && !arrow.label.getText().isEmpty()) {
+                int priority = highlighted.contains(arrow.movement.id()) ? LabelPlacement.PRIORITY_HIGHLIGHT
+                        : arrow.fraction < 1 ? LabelPlacement.PRIORITY_MOVEMENT : LabelPlacement.PRIORITY_FADED_MOVEMENT;
+                labels.add(new LabelPlacement.Candidate(ID_PREFIX + arrow.movement.id(), priority,
+                        labelPositions(arrow, view, scale), null));
+            }
+        }
+    }
+
+    @Override
+    public void show(Map<String, ScreenBox> placed) {
+        for (Arrow arrow : arrows.values()) {
+            ScreenBox box = arrow.isVisible() ? placed.get(ID_PREFIX + arrow.movement.id()) : null;
+            arrow.label.setVisible(box != null);
+            arrow.labelHalo.setVisible(box != null);
+            if (box != null) {
+                javafx.geometry.Bounds bounds = arrow.label.getLayoutBounds();
+                for (Text t : List.of(arrow.labelHalo, arrow.label)) {
+                    t.setLayoutX(box.x() - bounds.getMinX());
+                    t.setLayoutY(box.y() - bounds.getMinY());
                 }
             }
         }
     }
 
-    /** A label cut by the map's edge reads as a different word, so it gives way like an overlapping one. */
-    private static boolean inside(ScreenBox box, MapView view) {
-        return box.x() >= 0 && box.y() >= 0 && box.x() + box.width() <= view.width()
-                && box.y() + box.height() <= view.height();
+    @Override
+    public void drawn(List<String> ids, List<ScreenBox> boxes) {
+        for (Arrow arrow : arrows.values()) {
+            if (arrow.isVisible() && arrow.label.isVisible()) {
+                javafx.geometry.Bounds bounds = arrow.label.getBoundsInParent();
+                ids.add(ID_PREFIX + arrow.movement.id());
+                boxes.add(new ScreenBox(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight()));
+            }
+        }
     }
 
-    private static ScreenBox labelBox(Arrow arrow) {
-        javafx.geometry.Bounds bounds = arrow.label.getBoundsInParent();
-        return new ScreenBox(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
+    /**
+     * Where the label may go, best first: beside the arrowhead on the side away from where the arrow came from,
+     * then the other three corners around the head, then further out.
+     */
+    private static List<ScreenBox> labelPositions(Arrow arrow, MapView view, double scale) {
+        double tipX = arrow.head.getLayoutX();
+        double tipY = arrow.head.getLayoutY();
+        double angle = Math.toRadians(arrow.turn.getAngle());
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double w = arrow.label.getLayoutBounds().getWidth();
+        double h = arrow.label.getLayoutBounds().getHeight();
+        boolean ahead = cos >= 0;
+        boolean above = sin > 0;
+        List<ScreenBox> positions = new ArrayList<>(8);
+        for (double reach : new double[] {1, 2.2}) {
+            double beside = 8 * scale * reach;
+            double off = 10 * scale * reach;
+            for (boolean right : new boolean[] {ahead, !ahead}) {
+                for (boolean up : new boolean[] {above, !above}) {
+                    double x = right ? tipX + beside : tipX - beside - w;
+                    double y = up ? tipY - off - h : tipY + off;
+                    positions.add(new ScreenBox(x, y, w, h));
+                }
+            }
+        }
+        return positions;
     }
 
     private static void place(Arrow arrow, MapView view, double scale) {
@@ -266,23 +336,5 @@ final class MovementLayer extends MapLayer {
         arrow.head.setLayoutX(tipX);
         arrow.head.setLayoutY(tipY);
         arrow.turn.setAngle(Math.toDegrees(angle));
-        double cos = Math.cos(angle);
-        double sin = Math.sin(angle);
-        // the label beside the head, on the side away from where the arrow came from
-        double side = sin > 0 ? -1 : 1;
-        double labelWidth = arrow.label.getLayoutBounds().getWidth();
-        double labelHeight = arrow.label.getLayoutBounds().getHeight();
-        double beside = 8 * scale;
-        double above = 10 * scale;
-        double margin = 4 * scale;
-        double labelX = tipX + (cos >= 0 ? beside : -beside - labelWidth);
-        double labelY = side < 0 ? tipY - above - labelHeight / 2 : tipY + above + labelHeight / 2;
-        // kept inside the map
-        labelX = Math.max(margin, Math.min(view.width() - margin - labelWidth, labelX));
-        labelY = Math.max(margin + labelHeight / 2, Math.min(view.height() - margin - labelHeight / 2, labelY));
-        for (Text t : List.of(arrow.labelHalo, arrow.label)) {
-            t.setLayoutX(labelX);
-            t.setLayoutY(labelY);
-        }
     }
 }

@@ -12,7 +12,8 @@ import org.timeatlas.atlas.Status;
 
 /**
  * The paint of every status: its colour with its pattern drawn over it, or, for an overlay, the pattern
- * alone in the status colour on a transparent ground. Tiles are drawn once; the paints for shapes drawn in
+ * alone in the status colour on a transparent ground, in a form no status pattern has (see
+ * {@link PatternTile#drawOverlay}). Tiles are drawn once; the paints for shapes drawn in
  * map metres are re-anchored when the scale changes so a pattern keeps its on-screen size at every zoom.
  * The status colours come from the atlas; the ink that darkens them under the pattern lines is the theme's
  * ({@code -map-pattern-ink}), strong enough to see and light enough to read.
@@ -51,7 +52,7 @@ final class StatusPaints {
             if (status.pattern() == Pattern.NONE) {
                 plain.put(status.id(), status.overlay() ? colour.deriveColor(0, 1, 1, PLAIN_OVERLAY_OPACITY) : colour);
             } else if (status.overlay()) {
-                tiles.put(status.id(), PatternTile.draw(status.pattern(), Color.TRANSPARENT, colour));
+                tiles.put(status.id(), PatternTile.drawOverlay(status.pattern(), colour));
             } else {
                 tiles.put(status.id(), PatternTile.draw(status.pattern(), colour, patternInk));
             }

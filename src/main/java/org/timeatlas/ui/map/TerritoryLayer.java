@@ -42,6 +42,8 @@ final class TerritoryLayer extends MapLayer {
     private final Group outlines = new Group();
     private String selected;
     private String hovered;
+    /** Overlays drawn without their fill, as outlines (see OverlayPiles). */
+    private java.util.Set<String> outlinedOnly = java.util.Set.of();
 
     TerritoryLayer(ObservableValue<MapView> view, List<Territory> territories, ProjectedAtlas geometry,
                    StateIndex index, StatusPaints paints) {
@@ -77,14 +79,21 @@ final class TerritoryLayer extends MapLayer {
                 drawnStatus.put(id, status);
                 Path path = entry.getValue();
                 path.setVisible(status != null);
-                path.setFill(status == null ? null : paints.inMapUnits(status));
+                path.setFill(status == null || outlinedOnly.contains(id) ? null : paints.inMapUnits(status));
             }
         }
     }
 
+    /** Draws the overlays {@code ids} without their fill from now on (they are outlined elsewhere). */
+    void outlineOnly(java.util.Set<String> ids) {
+        outlinedOnly = java.util.Set.copyOf(ids);
+        refill();
+    }
+
     /** Fills every territory again with the paints of its status, after they changed (a new pattern ink). */
     void refill() {
-        drawnStatus.forEach((id, status) -> paths.get(id).setFill(status == null ? null : paints.inMapUnits(status)));
+        drawnStatus.forEach((id, status) -> paths.get(id).setFill(status == null || outlinedOnly.contains(id) ? null
+                : paints.inMapUnits(status)));
     }
 
     /** The id of the status the territory is drawn with now, or null when it is hidden. */

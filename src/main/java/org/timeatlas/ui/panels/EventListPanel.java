@@ -58,7 +58,8 @@ public final class EventListPanel extends VBox {
         list.setItems(shown);
         list.setId("event-list");
         list.setCellFactory(view -> new EventCell(texts));
-        // its fixed cell size (two lines of text with padding) is in em of the root font: app.css, #event-list
+        // Titles wrap, so each cell takes its own height: this outweighs the fixed cell size app.css gives the list
+        list.setStyle("-fx-fixed-cell-size: -1;");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> { // the list's own
             if (!followingState && event != null) {
                 state.selectEvent(event.id());
@@ -100,13 +101,13 @@ public final class EventListPanel extends VBox {
     }
 
     /**
-     * Two single lines, the date and type, then the title (ellipsised; the details show it whole). Cells have a
-     * fixed height and never wrap, so a list that changes on every scrubbed frame lays out cheaply.
+     * A line with the date and type, then the whole title, wrapped over as many lines as it needs (in words, so
+     * Hindi wraps correctly): a title cut short with "…" hid what the event was. A cell is as tall as its title.
      */
     private static final class EventCell extends ListCell<Event> {
         private final Texts texts;
         private final Label meta = new Label();
-        private final Label title = new Label();
+        private final org.timeatlas.ui.WrappingText title = new org.timeatlas.ui.WrappingText("", "event-cell-title");
         private final VBox lines = new VBox(1, meta, title);
 
         EventCell(Texts texts) {
@@ -132,6 +133,7 @@ public final class EventListPanel extends VBox {
             String kind = event.claim() ? "  · " + texts.get("event.claim.short") : "";
             meta.setText(EventText.when(event, texts.current()) + " · " + EventText.type(event, texts.current()) + kind);
             title.setText(event.title().get(texts.current().language()));
+            requestLayout();
             setGraphic(lines);
             if (event.claim()) {
                 getStyleClass().add("claim");
@@ -139,6 +141,16 @@ public final class EventListPanel extends VBox {
             if (event.importance() == 3) {
                 getStyleClass().add("importance-3");
             }
+        }
+
+        /** As tall as the title wrapped to the cell's width. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            double inner = width - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + lines.prefHeight(inner) + snappedBottomInset();
         }
     }
 }

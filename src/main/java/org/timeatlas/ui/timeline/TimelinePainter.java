@@ -86,8 +86,8 @@ final class TimelinePainter {
         if (eraLanes.eras().isEmpty()) {
             return;
         }
-        double laneHeight = Math.min(px(MAX_LANE_HEIGHT), bands.erasHeight() / eraLanes.laneCount());
-        double fontSize = Math.max(px(8), Math.min(px(11.5), laneHeight - px(6)));
+        double laneHeight = Math.min(px(MAX_LANE_HEIGHT), bands.eraLaneHeight());
+        double fontSize = bands.eraFontSize();
         for (EraLanes.ShownEra shownEra : eraLanes.shownUntil(horizon.get())) {
             Era era = shownEra.era();
             int i = shownEra.index();

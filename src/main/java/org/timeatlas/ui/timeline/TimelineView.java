@@ -65,6 +65,7 @@ public final class TimelineView extends Region {
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT_CSS, this, "font",
             Font.getDefault());
     private TimelineBands bands = TimelineBands.AT_100;
+    private final int eraLaneCount;
     private boolean paintPending;
     private final TimelinePainter painter;
     private ScrubSnap snap;
@@ -83,7 +84,10 @@ public final class TimelineView extends Region {
         this.state = state;
         this.texts = texts;
         this.marks = new EventMarks(atlas.events());
-        this.painter = new TimelinePainter(new EraLanes(atlas.eras()), marks, palette, state::revealUntil);
+        EraLanes lanes = new EraLanes(atlas.eras());
+        eraLaneCount = lanes.laneCount();
+        bands = new TimelineBands(1, eraLaneCount);
+        this.painter = new TimelinePainter(lanes, marks, palette, state::revealUntil);
         this.snap = new ScrubSnap(axis);
         getStyleClass().add("timeline");
         setPadding(new Insets(4, DEFAULT_SIDE_PADDING, 2, DEFAULT_SIDE_PADDING));
@@ -268,7 +272,7 @@ public final class TimelineView extends Region {
 
     /** Follows the interface scale: the root font's size, inherited. */
     private void rescale(Font inherited) {
-        bands = new TimelineBands(RootFont.scaleOf(inherited));
+        bands = new TimelineBands(RootFont.scaleOf(inherited), eraLaneCount);
         playhead.fit(bands);
         requestLayout();
         paintLater();

@@ -10,7 +10,7 @@ import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
 
-/** A map of an atlas in a 1000×700 window styled by the app's theme, with the state objects the app would give it. */
+/** A map of an atlas in a window (1000×700 unless given) styled by the app's theme, with the state objects the app would give it. */
 final class MapFixture {
 
     final Atlas atlas;
@@ -20,12 +20,17 @@ final class MapFixture {
     final MapPane map;
 
     MapFixture(Atlas atlas, LocalDateTime moment, Stage stage) {
+        this(atlas, moment, stage, 1000, 700);
+    }
+
+    /** The map alone at {@code width × height}, e.g. the size it takes in a window of a given size. */
+    MapFixture(Atlas atlas, LocalDateTime moment, Stage stage, double width, double height) {
         this.atlas = atlas;
         state = new ExplorerState(atlas.info().start(), atlas.info().end(), moment, "en");
         index = new StateIndex(atlas);
         currentEvents = new CurrentEvents(index, new TimeAxis(atlas.info().axis()), state);
         map = new MapPane(atlas, index, state, currentEvents, new Texts(state));
-        Scene scene = new Scene(map, 1000, 700);
+        Scene scene = new Scene(map, width, height);
         // the theme's palette and roles, which map.css refers to
         scene.getStylesheets().add(MapFixture.class.getResource("/org/timeatlas/ui/app.css").toExternalForm());
         stage.setScene(scene);

@@ -30,6 +30,12 @@ class MapFocusTest {
         double before = map.viewProperty().get().metresPerPixel();
         robot.interact(() -> fixture.state.requestView(org.timeatlas.ui.ViewRequest.place(MapTestAtlas.IN_EAST.lon(),
                 MapTestAtlas.IN_EAST.lat())));
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !map.isGliding());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the glide did not end", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         Point2D drawnAt = map.pointOf(MapTestAtlas.IN_EAST.lon(), MapTestAtlas.IN_EAST.lat());
         assertEquals(map.getWidth() / 2, drawnAt.getX(), 1);
         assertEquals(map.getHeight() / 2, drawnAt.getY(), 1);
