@@ -74,6 +74,13 @@ final class AnimationDialog {
         format.setItems(FXCollections.observableArrayList(AnimationFormat.values()));
         format.setConverter(converter(f -> texts.get("animation.format." + f.name().toLowerCase(java.util.Locale.ROOT))));
         fps.setEditable(true);
+        // The dates as on the command line (2008-08-07): one unambiguous form in both languages, whatever the
+        // system's locale would make of 8/7/2008.
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+            picker.setPromptText("YYYY-MM-DD");
+        }
 
         from.setValue(initial.from());
         to.setValue(initial.to());
