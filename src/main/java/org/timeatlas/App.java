@@ -65,6 +65,7 @@ public final class App extends Application {
                 new PresentationFeature(uiScale.factorProperty()),
                 new ReloadFeature(),
                 new org.timeatlas.ui.tours.ToursFeature(),
+                new org.timeatlas.ui.animation.AnimationFeature(() -> List.of(new MapFeature())),
                 new ThemeFeature(uiScale));
     }
 

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.timeatlas.output.animation.AnimationFormat;
+import org.timeatlas.output.animation.AnimationSpec;
+import org.timeatlas.output.animation.FramePlan;
+import org.timeatlas.output.animation.FrameStep;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +44,8 @@ public final class LaunchOptions {
     Path snapshot;
 
     @Option(names = "--size", paramLabel = "WxH", converter = SizeConverter.class,
-            description = "Window size for --snapshot (default 1280x800).")
-    WindowSize size = new WindowSize(1280, 800);
+            description = "Window size for --snapshot (default 1280x800); frame size for --animate (default 1280x720).")
+    WindowSize size;
 
     @Option(names = "--validate", paramLabel = "DIR",
             description = "Check an atlas folder; print one line per problem (file:line:col: message); exit 0 when valid, else 1.")
@@ -50,6 +54,25 @@ public final class LaunchOptions {
     @Option(names = "--export", paramLabel = "FILE.{csv,geojson,kml}",
             description = "Write the events (or, with --date and .geojson, the territories at that moment) and exit.")
     Path export;
+
+    @Option(names = "--animate", paramLabel = "FILE.{gif,mp4}",
+            description = "Write frames of the map with a caption, from --from to --to in steps of --step, as a looping GIF or an H.264 MP4, and exit.")
+    Path animate;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD[THH:MM]", converter = MomentConverter.class,
+            description = "The first frame's moment for --animate.")
+    LocalDateTime from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD[THH:MM]", converter = MomentConverter.class,
+            description = "No frame of --animate is later than this.")
+    LocalDateTime to;
+
+    @Option(names = "--step", paramLabel = "6h|1d|1M|1y", converter = StepConverter.class,
+            description = "How far the moment moves between frames of --animate: hours, days, months or years (default 1d).")
+    FrameStep step = new FrameStep(1, java.time.temporal.ChronoUnit.DAYS);
+
+    @Option(names = "--fps", paramLabel = "N", description = "Frames per second of --animate, 1-30 (default 2).")
+    int fps = AnimationSpec.DEFAULT_FPS;
 
     private boolean usageHelp;
     private boolean versionHelp;
@@ -81,11 +104,21 @@ public final class LaunchOptions {
     }
 
     public int width() {
-        return size.width();
+        return size == null ? 1280 : size.width();
     }
 
     public int height() {
-        return size.height();
+        return size == null ? 800 : size.height();
+    }
+
+    /** The animation --animate asks for, checked by {@link #parse}; null without --animate. */
+    public AnimationSpec animation() {
+        if (animate == null) {
+            return null;
+        }
+        return new AnimationSpec(animate, new FramePlan(from, to, step),
+                size == null ? AnimationSpec.DEFAULT_WIDTH : size.width(),
+                size == null ? AnimationSpec.DEFAULT_HEIGHT : size.height(), fps);
     }
 
     public Path validate() {
@@ -111,6 +144,9 @@ public final class LaunchOptions {
         }
         if (snapshot != null) {
             outputs.add(new Output("--snapshot", snapshot, List.of(".png")));
+        }
+        if (animate != null) {
+            outputs.add(new Output("--animate", animate, AnimationFormat.extensions()));
         }
         return outputs;
     }
@@ -143,7 +179,36 @@ public final class LaunchOptions {
         if (options.language != null && !options.language.equals("en") && !options.language.equals("hi")) {
             throw new CommandLine.ParameterException(line, "--lang must be en or hi, not \"" + options.language + "\"");
         }
+        options.checkAnimation(line);
         return options;
+    }
+
+    /** --from, --to, --step and --fps belong to --animate, which needs the first two; a wrong span is named. */
+    private void checkAnimation(CommandLine line) {
+        if (animate == null) {
+            if (from != null || to != null) {
+                throw new CommandLine.ParameterException(line, "--from and --to go with --animate FILE.gif|FILE.mp4");
+            }
+            return;
+        }
+        if (from == null || to == null) {
+            throw new CommandLine.ParameterException(line, "--animate needs --from and --to, e.g. --from 2008-08-07 --to 2008-08-12");
+        }
+        java.util.Optional<String> wrong = FramePlan.problem(from, to, step)
+                .or(() -> AnimationFormat.of(animate).isEmpty() ? java.util.Optional.empty()
+                        : AnimationSpec.problem(animate, size == null ? AnimationSpec.DEFAULT_WIDTH : size.width(),
+                                size == null ? AnimationSpec.DEFAULT_HEIGHT : size.height(), fps));
+        if (wrong.isPresent()) {
+            throw new CommandLine.ParameterException(line, "--animate: " + wrong.get());
+        }
+    }
+
+    static final class StepConverter implements CommandLine.ITypeConverter<FrameStep> {
+        @Override
+        public FrameStep convert(String text) {
+            return FrameStep.parse(text).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "\"" + text + "\" is not a step; write a number and h, d, M or y, e.g. 6h, 1d, 1M, 1y"));
+        }
     }
 
     static final class MomentConverter implements CommandLine.ITypeConverter<LocalDateTime> {

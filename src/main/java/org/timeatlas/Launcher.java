@@ -1,6 +1,7 @@
 package org.timeatlas;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,8 @@ import org.timeatlas.atlas.io.PlainText;
 import org.timeatlas.batch.ExportCommand;
 import org.timeatlas.batch.ValidateCommand;
 import org.timeatlas.output.OutputTarget;
+import org.timeatlas.ui.animation.AnimateCommand;
+import org.timeatlas.ui.map.MapFeature;
 import picocli.CommandLine;
 
 /**
@@ -42,6 +45,27 @@ public final class Launcher {
             }
         }
         return exit;
+    }
+
+    /**
+     * --animate: the atlas (--atlas, else the embedded one) drawn by the map feature off-screen, on the toolkit
+     * started early; the frames are drawn on the FX thread and encoded on this one.
+     */
+    private static int animate(LaunchOptions options, CompletableFuture<Void> toolkit, PrintStream out,
+                               PrintStream err) {
+        org.timeatlas.atlas.io.LoadResult loaded = App.requestedAtlas(options, null);
+        if (!loaded.valid()) {
+            loaded.problems().forEach(err::println);
+            err.println("time-atlas: no animation written: the atlas has " + loaded.problems().size() + " problem(s)");
+            return 1;
+        }
+        if (toolkit == null) {
+            Platform.startup(() -> { });
+        } else {
+            toolkit.join();
+        }
+        return new AnimateCommand(out, err).run(loaded.atlas().orElseThrow(), () -> List.of(new MapFeature()),
+                options.animation(), options.language());
     }
 
     /** Runs a batch command and returns its exit code, or starts the app and returns -1 once it has closed. */
@@ -79,6 +103,9 @@ public final class Launcher {
         }
         if (options.export() != null) {
             return new ExportCommand(out, err).run(options);
+        }
+        if (options.animation() != null) {
+            return settled(toolkit, animate(options, toolkit, out, err));
         }
         Runnable open = () -> new App().openShellFirst(new Stage(), options);
         if (toolkit == null) {

@@ -134,6 +134,7 @@ public final class PerformanceBenchmark {
                 (System.currentTimeMillis() - started) / 1000).write(report);
         writeRaw();
         System.out.println("bench: wrote " + report.toAbsolutePath() + " and " + logs.resolve("runs.tsv"));
+        AnimationSpeed.measure(report, DISPLAY, appJvmOptions, repeats);
     }
 
     private void runChild(Variant variant, Pacing pacing, int repeat) throws IOException, InterruptedException {
