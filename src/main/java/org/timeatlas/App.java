@@ -71,6 +71,7 @@ public final class App extends Application implements ExplorerHost {
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
                 new ReloadFeature(),
                 new org.timeatlas.ui.search.SearchFeature(),
+                new org.timeatlas.ui.filters.FiltersFeature(),
                 new ThemeFeature(uiScale));
     }
 
