@@ -72,6 +72,7 @@ public final class App extends Application implements ExplorerHost {
                 new ReloadFeature(),
                 new org.timeatlas.ui.search.SearchFeature(),
                 new org.timeatlas.ui.filters.FiltersFeature(),
+                new org.timeatlas.ui.bookmarks.BookmarksFeature(),
                 new ThemeFeature(uiScale));
     }
 
