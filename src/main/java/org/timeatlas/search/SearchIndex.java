@@ -2,11 +2,10 @@ package org.timeatlas.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.timeatlas.atlas.Atlas;
 
 /**
@@ -33,38 +32,58 @@ public final class SearchIndex {
 
     private final List<SearchEntry> entries;
     private final String[] vocabulary;
-    /** For each word of the vocabulary: entry index &lt;&lt; 8 | field index, of every field it occurs in. */
+    /** An entry's fields after this many are not read (no entry of an atlas comes near it). */
+    private static final int MAX_FIELDS = 256;
+
+    /** For each word of the vocabulary, every field it occurs in: entry index &lt;&lt; 9 | field index &lt;&lt; 1 | 1 for a name. */
     private final long[][] postings;
     /** For each entry, its name fields folded, to reward a name that starts with the whole query. */
     private final String[][] foldedNames;
 
     private SearchIndex(List<SearchEntry> entries) {
         this.entries = List.copyOf(entries);
-        Map<String, List<Long>> byWord = new TreeMap<>();
+        Map<String, Postings> byWord = new HashMap<>();
         foldedNames = new String[entries.size()][];
         for (int e = 0; e < entries.size(); e++) {
             List<SearchField> fields = entries.get(e).fields();
             List<String> names = new ArrayList<>();
-            for (int f = 0; f < Math.min(fields.size(), 256); f++) {
+            for (int f = 0; f < Math.min(fields.size(), MAX_FIELDS); f++) {
                 SearchField field = fields.get(f);
                 if (field.name()) {
                     names.add(Folding.fold(field.text()));
                 }
-                long posting = ((long) e << 8) | f;
+                long posting = ((long) e << 9) | ((long) f << 1) | (field.name() ? 1 : 0);
                 for (String word : Folding.words(field.text())) {
-                    List<Long> list = byWord.computeIfAbsent(word, w -> new ArrayList<>());
-                    if (list.isEmpty() || list.get(list.size() - 1) != posting) {
-                        list.add(posting);
-                    }
+                    byWord.computeIfAbsent(word, w -> new Postings()).add(posting);
                 }
             }
             foldedNames[e] = names.toArray(String[]::new);
         }
         vocabulary = byWord.keySet().toArray(String[]::new);
+        Arrays.sort(vocabulary);
         postings = new long[vocabulary.length][];
-        int i = 0;
-        for (List<Long> list : byWord.values()) {
-            postings[i++] = list.stream().mapToLong(Long::longValue).toArray();
+        for (int i = 0; i < vocabulary.length; i++) {
+            postings[i] = byWord.get(vocabulary[i]).toArray();
+        }
+    }
+
+    /** A growing list of postings without boxing; a posting repeated at once (a word twice in a field) is kept once. */
+    private static final class Postings {
+        private long[] items = new long[4];
+        private int size;
+
+        void add(long posting) {
+            if (size > 0 && items[size - 1] == posting) {
+                return;
+            }
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = posting;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(items, size);
         }
     }
 
@@ -111,13 +130,14 @@ public final class SearchIndex {
                 if (quality == 0) {
                     continue;
                 }
+                double asName = quality * SearchField.NAME_WEIGHT;
                 for (long posting : postings[v]) {
-                    int e = (int) (posting >>> 8);
+                    int e = (int) (posting >>> 9);
                     if (wordsFound[e] != w) {
                         continue; // an earlier word was not found in this entry
                     }
-                    int f = (int) (posting & 0xFF);
-                    double value = quality * entries.get(e).fields().get(f).weight();
+                    int f = (int) ((posting >>> 1) & 0xFF);
+                    double value = (posting & 1) != 0 ? asName : quality;
                     if (thisWord[e] == 0) {
                         touched[touchedCount++] = e;
                     }
@@ -143,29 +163,61 @@ public final class SearchIndex {
     private SearchResults collect(String query, int wordCount, double[] total, int[] wordsFound, int[] bestField,
                                   int perGroup) {
         String whole = Folding.fold(query.strip());
-        Map<SearchGroup, List<Integer>> found = new EnumMap<>(SearchGroup.class);
+        int groups = SearchGroup.values().length;
+        int[] counts = new int[groups];
+        int[][] best = new int[groups][perGroup];
         double[] score = new double[entries.size()];
         for (int e = 0; e < entries.size(); e++) {
             if (wordsFound[e] != wordCount) {
                 continue;
             }
             score[e] = total[e] + entries.get(e).boost();
-            if (Arrays.stream(foldedNames[e]).anyMatch(name -> name.startsWith(whole))) {
-                score[e] += NAME_STARTS_WITH_QUERY;
+            for (String name : foldedNames[e]) {
+                if (name.startsWith(whole)) {
+                    score[e] += NAME_STARTS_WITH_QUERY;
+                    break;
+                }
             }
-            found.computeIfAbsent(entries.get(e).group(), g -> new ArrayList<>()).add(e);
+            int g = entries.get(e).group().ordinal();
+            keepBest(best[g], Math.min(counts[g], perGroup), e, score);
+            counts[g]++;
         }
-        Map<SearchGroup, List<SearchHit>> best = new EnumMap<>(SearchGroup.class);
+        Map<SearchGroup, List<SearchHit>> hits = new EnumMap<>(SearchGroup.class);
         Map<SearchGroup, Integer> totals = new EnumMap<>(SearchGroup.class);
-        found.forEach((group, indexes) -> {
-            totals.put(group, indexes.size());
-            best.put(group, indexes.stream()
-                    .sorted(Comparator.comparingDouble((Integer e) -> -score[e]).thenComparingInt(e -> e))
-                    .limit(perGroup)
-                    .map(e -> new SearchHit(entries.get(e), score[e], entries.get(e).fields().get(bestField[e])))
-                    .toList());
-        });
-        return new SearchResults(query, best, totals);
+        for (SearchGroup group : SearchGroup.values()) {
+            int count = counts[group.ordinal()];
+            if (count == 0) {
+                continue;
+            }
+            totals.put(group, count);
+            List<SearchHit> list = new ArrayList<>();
+            for (int i = 0; i < Math.min(count, perGroup); i++) {
+                int e = best[group.ordinal()][i];
+                list.add(new SearchHit(entries.get(e), score[e], entries.get(e).fields().get(bestField[e])));
+            }
+            hits.put(group, list);
+        }
+        return new SearchResults(query, hits, totals);
+    }
+
+    /**
+     * Puts entry {@code e} into {@code best}, the {@code kept} best so far in order (higher score first, then the
+     * earlier entry), if it belongs there; the array holds at most its length.
+     */
+    private static void keepBest(int[] best, int kept, int e, double[] score) {
+        if (best.length == 0) {
+            return;
+        }
+        int at = kept;
+        while (at > 0 && score[best[at - 1]] < score[e]) { // entries come in order: an equal score stays before
+            at--;
+        }
+        if (at >= best.length) {
+            return;
+        }
+        int last = Math.min(kept, best.length - 1);
+        System.arraycopy(best, at, best, at + 1, last - at);
+        best[at] = e;
     }
 
     /** How well the folded query word {@code word} matches the vocabulary word {@code candidate}; 0 for not. */
