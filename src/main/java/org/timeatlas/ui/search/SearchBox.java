@@ -63,6 +63,9 @@ final class SearchBox {
         field.getStyleClass().add("search-field");
         field.promptTextProperty().bind(texts.text("search.prompt"));
         field.setPrefColumnCount(14);
+        // narrower on a small window (an old 1024-pixel projector), where the toolbar is short of room
+        field.sceneProperty().flatMap(scene -> scene.widthProperty()).subscribe(width ->
+                field.setPrefColumnCount(width != null && width.doubleValue() < 1200 ? 6 : 14));
         results.setId("search-results");
         results.getStyleClass().add("search-results");
         results.setCellFactory(list -> new SearchRowCell(texts, detail));
