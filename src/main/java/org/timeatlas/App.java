@@ -66,6 +66,9 @@ public final class App extends Application {
                 new ReloadFeature(),
                 new org.timeatlas.ui.tours.ToursFeature(),
                 new org.timeatlas.ui.animation.AnimationFeature(() -> List.of(new MapFeature())),
+                new org.timeatlas.ui.search.SearchFeature(),
+                new org.timeatlas.ui.filters.FiltersFeature(),
+                new org.timeatlas.ui.bookmarks.BookmarksFeature(),
                 new ThemeFeature(uiScale));
     }
 

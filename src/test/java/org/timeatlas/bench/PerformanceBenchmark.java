@@ -110,6 +110,7 @@ public final class PerformanceBenchmark {
         System.out.println("bench: generating the 10× atlas in " + syntheticAtlas);
         SyntheticAtlas.Growth growth = SyntheticAtlas.generate(Path.of("maps", "georgia-1991-2008"), syntheticAtlas, 10);
         System.out.println("bench: " + String.join(", ", SyntheticAtlas.describe(growth)));
+        List<String> search = SearchKeystrokes.measure(syntheticAtlas).markdown();
         String loadBefore = Machine.loadAverage();
         long started = System.currentTimeMillis();
         for (int repeat = 1; repeat <= repeats; repeat++) {
@@ -131,7 +132,7 @@ public final class PerformanceBenchmark {
         machine.put("JVM options of the explorer and the bare window", "`" + String.join(" ", appJvmOptions)
                 + "` (the pom's `app.jvm.options`, as `mvn javafx:run` uses them)");
         new PerformanceReport(COMMAND, machine, growth, repeats, failures, size, results,
-                (System.currentTimeMillis() - started) / 1000).write(report);
+                (System.currentTimeMillis() - started) / 1000).with(search).write(report);
         writeRaw();
         System.out.println("bench: wrote " + report.toAbsolutePath() + " and " + logs.resolve("runs.tsv"));
         AnimationSpeed.measure(report, DISPLAY, appJvmOptions, repeats);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ final class PerformanceReport {
     private final Map<Variant, Map<Pacing, List<ChildResult>>> results;
     private final long seconds;
     private final StringBuilder out = new StringBuilder();
+    private final List<String> sections = new ArrayList<>();
 
     PerformanceReport(String command, Map<String, String> machine, SyntheticAtlas.Growth growth, int repeats,
             int failures, String size, Map<Variant, Map<Pacing, List<ChildResult>>> results, long seconds) {
@@ -49,8 +51,15 @@ final class PerformanceReport {
         this.seconds = seconds;
     }
 
+    /** Adds a section measured apart (its Markdown lines), written after the tables. */
+    PerformanceReport with(List<String> section) {
+        sections.addAll(section);
+        return this;
+    }
+
     void write(Path file) throws IOException {
         block();
+        sections.forEach(this::line);
         String generated = BEGIN + "\n" + out + END;
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : skeleton();
         int begin = text.indexOf(BEGIN);

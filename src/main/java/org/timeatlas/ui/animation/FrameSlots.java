@@ -47,6 +47,13 @@ final class FrameSlots implements Slots {
         return Subscription.EMPTY;
     }
 
+    /** Frames are never presented: the animation's own layout is fixed. */
+    @Override
+    public Subscription presentation(Node band, javafx.beans.value.ObservableDoubleValue rootFontSize,
+                                     double bottomShare) {
+        return Subscription.EMPTY;
+    }
+
     @Override
     public Subscription overlay(Node node) {
         return Subscription.EMPTY;
