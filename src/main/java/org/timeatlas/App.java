@@ -27,6 +27,7 @@ import org.timeatlas.ui.feature.ExplorerHost;
 import org.timeatlas.ui.glossary.GlossaryFeature;
 import org.timeatlas.ui.lens.LensFeature;
 import org.timeatlas.ui.map.MapFeature;
+import org.timeatlas.ui.map.compare.CompareFeature;
 import org.timeatlas.ui.navigation.NavigationFeature;
 import org.timeatlas.ui.panels.PanelsFeature;
 import org.timeatlas.ui.places.PlacesFeature;
@@ -71,7 +72,7 @@ public final class App extends Application implements ExplorerHost {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
                 new ReloadFeature(),
-                new LensFeature(),
+                new LensFeature(), new CompareFeature(),
                 new ThemeFeature(uiScale));
     }
 

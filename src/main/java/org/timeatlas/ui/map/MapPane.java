@@ -284,6 +284,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         viewport.zoomOut();
     }
 
+    /** Shows the same centre and scale as {@code other}, a view of another map of this atlas (compare). */
+    public void follow(MapView other) {
+        viewport.follow(other);
+    }
+
     public ReadOnlyObjectProperty<MapView> viewProperty() {
         return viewport.viewProperty();
     }
