@@ -100,24 +100,32 @@ class CompareAppTest {
     }
 
     @Test
-    void theTwoMapsPanAndZoomTogether(FxRobot robot) {
-        robot.clickOn(".map-pane").type(KeyCode.C);
+    void theTwoMapsPanAndZoomTogetherByKeyboardAndTheHiddenMapStays(FxRobot robot) {
+        MapPane main = robot.lookup(".map-pane").queryAs(MapPane.class);
+        robot.clickOn(main).type(KeyCode.C);
+        MapView mainView = main.viewProperty().get();
         MapPane first = robot.lookup("#compare-map-first").queryAs(MapPane.class);
         MapPane second = robot.lookup("#compare-map-second").queryAs(MapPane.class);
         MapView before = second.viewProperty().get();
-        robot.type(KeyCode.EQUALS);
-        robot.interact(first::zoomIn);
-        robot.interact(() -> first.pan(0.2, 0.1));
+        robot.type(KeyCode.EQUALS).type(KeyCode.EQUALS);
+        robot.push(KeyCode.ALT, KeyCode.RIGHT);
         MapView a = first.viewProperty().get();
         MapView b = second.viewProperty().get();
-        assertTrue(b.metresPerPixel() < before.metresPerPixel(), "the second map zoomed in with the first");
+        assertTrue(b.metresPerPixel() < before.metresPerPixel(), "= zooms both maps in");
+        assertTrue(b.centerX() > before.centerX(), "Alt+→ moves both east");
         assertEquals(a.metresPerPixel(), b.metresPerPixel(), 1e-9);
         assertEquals(a.centerX(), b.centerX(), 1e-6);
         assertEquals(a.centerY(), b.centerY(), 1e-6);
+        assertEquals(mainView, main.viewProperty().get(), "the map under compare does not move");
         robot.interact(second::zoomOut);
         assertEquals(second.viewProperty().get().metresPerPixel(), first.viewProperty().get().metresPerPixel(), 1e-9,
-                "and the first follows the second");
+                "the first follows the second as well");
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(before.metresPerPixel(), second.viewProperty().get().metresPerPixel(), 1e-6, "0 fits both again");
         robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(java.time.LocalDateTime.of(2008, 8, 10, 6, 0), app.state().moment(),
+                "after compare the arrows step time again");
     }
 
     private static String text(FxRobot robot, String query) {

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -21,7 +22,8 @@ import org.timeatlas.ui.map.MapPane;
 /**
  * Compare two days (C, View › Two moments side by side): the map's place is taken by two maps that move together,
  * each at its own day, and the list of what changed between them. While it is on, , and . move the first day a day
- * back or on, Shift+, and Shift+. the second, and Esc (or C again) leaves. The view lies over the map (a window
+ * back or on, Shift+, and Shift+. the second; the map keys (+, −, 0, Alt + arrows) move both maps; Esc (or C
+ * again) leaves. The view lies over the map (a window
  * overlay kept on the map's bounds), so the side column and the timeline stay as they were.
  */
 public final class CompareFeature implements ExplorerFeature {
@@ -47,11 +49,37 @@ public final class CompareFeature implements ExplorerFeature {
                 Command.of("compare.secondLater", "compare.secondLater", () -> moments.shiftSecond(1))
                         .keys(new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHIFT_DOWN)).scope(scope)
                         .enabledWhen(mode.on.getReadOnlyProperty()).menu(MenuPlace.inSubmenu(Menus.VIEW, submenu, 2, 64)),
+                Command.of("compare.zoomIn", "menu.view.zoomIn", () -> mode.onFirstMap(MapPane::zoomIn))
+                        .keys(new KeyCharacterCombination("+"), new KeyCodeCombination(KeyCode.EQUALS),
+                                new KeyCodeCombination(KeyCode.ADD)).scope(scope)
+                        .enabledWhen(mode.on.getReadOnlyProperty()).menu(MenuPlace.inSubmenu(Menus.VIEW, submenu, 3, 0)),
+                Command.of("compare.zoomOut", "menu.view.zoomOut", () -> mode.onFirstMap(MapPane::zoomOut))
+                        .keys(new KeyCharacterCombination("-"), new KeyCodeCombination(KeyCode.MINUS),
+                                new KeyCodeCombination(KeyCode.SUBTRACT)).scope(scope)
+                        .enabledWhen(mode.on.getReadOnlyProperty()).menu(MenuPlace.inSubmenu(Menus.VIEW, submenu, 3, 1)),
+                Command.of("compare.fit", "menu.view.fit", () -> mode.onFirstMap(MapPane::fitHome))
+                        .keys(new KeyCodeCombination(KeyCode.DIGIT0)).scope(scope)
+                        .enabledWhen(mode.on.getReadOnlyProperty()).menu(MenuPlace.inSubmenu(Menus.VIEW, submenu, 3, 2)),
+                pan(mode, scope, "compare.panWest", "keys.map.west", KeyCode.LEFT, -PAN_SHARE, 0, 3),
+                pan(mode, scope, "compare.panEast", "keys.map.east", KeyCode.RIGHT, PAN_SHARE, 0, 4),
+                pan(mode, scope, "compare.panNorth", "keys.map.north", KeyCode.UP, 0, PAN_SHARE, 5),
+                pan(mode, scope, "compare.panSouth", "keys.map.south", KeyCode.DOWN, 0, -PAN_SHARE, 6),
                 Command.of("compare.leave", "compare.leave", mode::leave)
                         .keys(new KeyCodeCombination(KeyCode.ESCAPE)).scope(scope)
-                        .enabledWhen(mode.on.getReadOnlyProperty()).menu(MenuPlace.inSubmenu(Menus.VIEW, submenu, 2, 65)))
+                        .enabledWhen(mode.on.getReadOnlyProperty()).menu(MenuPlace.inSubmenu(Menus.VIEW, submenu, 4, 0)))
                 .and(mode.anchor())
                 .and(mode::leave);
+    }
+
+    /** Alt + an arrow moves the two maps together by this share of their width or height, as on the main map. */
+    private static final double PAN_SHARE = 0.1;
+
+    private static Command pan(Mode mode, KeyScope scope, String id, String textKey, KeyCode arrow, double dx,
+                               double dy, int order) {
+        return Command.of(id, textKey, () -> mode.onFirstMap(map -> map.pan(dx, dy)))
+                .keys(new KeyCodeCombination(arrow, KeyCombination.ALT_DOWN)).scope(scope)
+                .enabledWhen(mode.on.getReadOnlyProperty())
+                .menu(MenuPlace.inSubmenu(Menus.VIEW, "compare.title", 3, order));
     }
 
     /** Whether compare is on, and its view while it is. */
@@ -81,6 +109,13 @@ public final class CompareFeature implements ExplorerFeature {
                 return slots.mapLayer(anchor);
             } catch (IllegalStateException noMap) {
                 return Subscription.EMPTY;
+            }
+        }
+
+        /** Moves the first map (the second follows it) while compare is on. */
+        void onFirstMap(java.util.function.Consumer<MapPane> move) {
+            if (view != null) {
+                move.accept(view.map(true));
             }
         }
 
