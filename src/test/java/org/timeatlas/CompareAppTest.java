@@ -58,6 +58,8 @@ class CompareAppTest {
         assertEquals(under.getMinX(), over.getMinX(), 1);
         assertEquals(under.getWidth(), over.getWidth(), 1, "compare takes the map's place, not the side column's");
 
+        double listHeight = robot.lookup("#compare-changes-scroll").query().getLayoutBounds().getHeight();
+        assertTrue(listHeight > 0.2 * over.getHeight(), "the list of changes keeps its share: " + listHeight);
         assertEquals("What changed, in the lens: Control on the ground", text(robot, "#compare-changes-heading"));
         List<String> changed = robot.lookup(".compare-change").queryAll().stream().map(n -> n.getId()).toList();
         assertTrue(changed.containsAll(List.of("compare-change-upper-kodori", "compare-change-south-ossetia",

@@ -108,7 +108,8 @@ class LensAppTest {
                 robot.lookup("#territory-history-lens").queryAs(WrappingText.class).getText());
         assertEquals(atlas.territory("abkhazia").orElseThrow().history().size(),
                 robot.lookup(".span-row").queryAll().size());
-        robot.moveTo(map.localToScreen(sukhumi.add(3, 3)));
+        robot.moveTo(map.localToScreen(map.pointOf(44.8, 41.7))); // Tbilisi, then back to Sukhumi
+        robot.moveTo(map.localToScreen(sukhumi));
         assertEquals("Lens: Control on the ground", lens.getText());
         assertEquals("De facto authorities", robot.lookup(".map-hover-status").queryAs(Label.class).getText());
     }

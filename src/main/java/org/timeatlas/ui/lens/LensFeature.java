@@ -60,7 +60,8 @@ public final class LensFeature implements ExplorerFeature {
                 .menu(MenuPlace.inSubmenu(Menus.VIEW, "menu.view.lens", 2, 40 + order)));
         LensSwitch lensSwitch = new LensSwitch(atlas, state, texts);
         return context.commands().add(commands.toArray(Command[]::new))
-                .and(slots.toolbar(lensSwitch.node(), ToolbarPlace.of(ToolbarPlace.Group.MODES, 50)))
+                // last in the toolbar: in a narrow window it is the first to go into the overflow menu, not Help
+                .and(slots.toolbar(lensSwitch.node(), ToolbarPlace.of(ToolbarPlace.Group.END, 95)))
                 .and(state.lensProperty().subscribe((old, now) -> remembered.remember(SECTION, new Chosen(now))))
                 .and(lensSwitch::dispose)
                 .and(() -> state.setLens(ExplorerState.CONTROL_LENS));

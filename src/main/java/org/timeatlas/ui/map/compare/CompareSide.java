@@ -57,6 +57,8 @@ final class CompareSide {
         Label caption = new Label();
         caption.getStyleClass().add("compare-caption");
         caption.textProperty().bind(mainTexts.text("compare." + which));
+        caption.setMinWidth(0); // the date itself never gives way
+        date.setMinWidth(Region.USE_PREF_SIZE);
         picker.setId("compare-picker-" + which);
         picker.getStyleClass().add("compare-picker");
         picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, null));

@@ -45,13 +45,15 @@ final class CompareView extends VBox {
         Label hint = new Label();
         hint.getStyleClass().add("compare-hint");
         hint.textProperty().bind(context.texts().text("compare.hint"));
-        hint.setMinWidth(0);
+        hint.setMinWidth(0); // on a narrow map the hint gives way first; F1 lists the same keys
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button close = new Button();
         close.setId("compare-close");
         close.textProperty().bind(context.texts().text("compare.leave"));
         close.setOnAction(e -> leave.run());
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(title, hint, gap, close);
         head.getStyleClass().add("compare-head");
 
@@ -62,6 +64,7 @@ final class CompareView extends VBox {
         first.view().setPrefWidth(0);
         second.view().setPrefWidth(0);
         maps.setMinHeight(0);
+        maps.setPrefHeight(0); // the maps take what the head and the list leave, never the list's share
         VBox.setVgrow(maps, Priority.ALWAYS);
 
         ScrollPane list = new ScrollPane(changes.view());
