@@ -21,7 +21,9 @@ import org.timeatlas.ui.daybyday.DayByDayFeature;
 import org.timeatlas.ui.feature.ExplorerFeature;
 import org.timeatlas.ui.feature.ExplorerHost;
 import org.timeatlas.ui.glossary.GlossaryFeature;
+import org.timeatlas.ui.lens.LensFeature;
 import org.timeatlas.ui.map.MapFeature;
+import org.timeatlas.ui.map.compare.CompareFeature;
 import org.timeatlas.ui.navigation.NavigationFeature;
 import org.timeatlas.ui.panels.PanelsFeature;
 import org.timeatlas.ui.places.PlacesFeature;
@@ -69,6 +71,7 @@ public final class App extends Application {
                 new org.timeatlas.ui.search.SearchFeature(),
                 new org.timeatlas.ui.filters.FiltersFeature(),
                 new org.timeatlas.ui.bookmarks.BookmarksFeature(),
+                new LensFeature(), new CompareFeature(),
                 new ThemeFeature(uiScale));
     }
 

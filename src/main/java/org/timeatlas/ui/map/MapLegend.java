@@ -18,15 +18,17 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
+import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.LocalizedText;
 import org.timeatlas.atlas.Side;
 import org.timeatlas.atlas.Status;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Lenses;
 import org.timeatlas.ui.Texts;
 
 /**
  * What the colours, patterns and marks mean, in the current language, as a compact strip along the bottom of
- * the map: the statuses always (and the sides whose movements are drawn, in day-by-day mode); the zones, outlines
+ * the map: the name of the lens the map is seen through and that lens's statuses always (and the sides whose movements are drawn, in day-by-day mode); the zones, outlines
  * and marks behind a "more" toggle, so the strip does not hide the map. Its text is in em (map.css); each swatch
  * is drawn at its size at 100 % and scaled as a whole with the interface, in a holder that takes its scaled size.
  * Where the map is short for its legend (large scales, small windows) the legend is {@link #setCrowded crowded}:
@@ -38,11 +40,14 @@ final class MapLegend extends VBox {
     private static final double SWATCH_HEIGHT = 14;
     /** Marks the rows of the sides, which show only in day-by-day mode. */
     private static final String DAY_BY_DAY_ONLY = "map-legend-day-by-day-only";
+    /** Holds the id of the lens a status row belongs to; it shows only while the map is seen through that lens. */
+    private static final String LENS = "map-legend-lens";
 
     private final StatusPaints paints;
     private final ObservableDoubleValue scale;
     private final java.util.Map<Rectangle, String> statusSwatches = new java.util.LinkedHashMap<>();
     private final ObservableBooleanValue dayByDay;
+    private final javafx.beans.value.ObservableStringValue lens;
     private final FlowPane main = new FlowPane();
     private final FlowPane more = new FlowPane();
     private final javafx.beans.property.BooleanProperty crowded =
@@ -52,7 +57,7 @@ final class MapLegend extends VBox {
     private javafx.util.Subscription airStrikes = javafx.util.Subscription.EMPTY;
 
     /** @param scale the interface scale, 1 at 100 % */
-    MapLegend(List<Status> statuses, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,
+    MapLegend(Atlas atlas, List<Side> sides, boolean hasAirStrikes, StatusPaints paints,
               ObservableDoubleValue scale, ExplorerState state, Texts texts) {
         this.paints = paints;
         this.scale = scale;
@@ -60,12 +65,25 @@ final class MapLegend extends VBox {
         getStyleClass().add("map-legend");
         main.getStyleClass().addAll("map-legend-rows", "map-legend-main");
         javafx.beans.binding.BooleanBinding mainShown = crowded.not().or(moreToggle.selectedProperty());
-        for (Status status : statuses) {
-            if (!status.overlay()) {
-                HBox row = row(swatch(status, "map-legend-swatch"), status, state);
-                row.visibleProperty().bind(mainShown);
-                row.managedProperty().bind(row.visibleProperty());
-                main.getChildren().add(row);
+        Label lensName = new Label();
+        lensName.setId("map-legend-lens");
+        lensName.getStyleClass().addAll("map-legend-label", "map-legend-lens");
+        lensName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        lensName.textProperty().bind(texts.computed(m -> Lenses.name(atlas, state.lens(), texts),
+                state.lensProperty()));
+        lensName.visibleProperty().bind(mainShown);
+        lensName.managedProperty().bind(lensName.visibleProperty());
+        main.getChildren().add(lensName);
+        for (String lensId : Lenses.ids(atlas)) {
+            javafx.beans.binding.BooleanBinding lensShown = Bindings.equal(lensId, state.lensProperty());
+            for (Status status : Lenses.statuses(atlas, lensId)) {
+                if (!status.overlay()) {
+                    HBox row = row(swatch(status, "map-legend-swatch"), status, state);
+                    row.getProperties().put(LENS, lensId);
+                    row.visibleProperty().bind(mainShown.and(lensShown));
+                    row.managedProperty().bind(row.visibleProperty());
+                    main.getChildren().add(row);
+                }
             }
         }
         for (Side side : sides) {
@@ -83,6 +101,7 @@ final class MapLegend extends VBox {
                         : crowded.get() ? m.get("map.legend") + " ▴" : m.get("map.legend.more"),
                 moreToggle.selectedProperty(), crowded));
         this.dayByDay = state.dayByDayProperty();
+        this.lens = state.lensProperty();
         main.getChildren().add(moreToggle);
         fold.getStyleClass().add("map-legend-fold");
         fold.setId("map-legend-fold");
@@ -96,8 +115,13 @@ final class MapLegend extends VBox {
         main.getChildren().add(fold);
 
         more.getStyleClass().addAll("map-legend-rows", "map-legend-extra");
-        for (Status zone : statuses.stream().filter(Status::overlay).toList()) {
-            more.getChildren().add(row(swatch(zone, "map-legend-zone-swatch"), zone, state));
+        for (String lensId : Lenses.ids(atlas)) {
+            for (Status zone : Lenses.statuses(atlas, lensId).stream().filter(Status::overlay).toList()) {
+                HBox row = row(swatch(zone, "map-legend-zone-swatch"), zone, state);
+                row.visibleProperty().bind(Bindings.equal(lensId, state.lensProperty()));
+                row.managedProperty().bind(row.visibleProperty());
+                more.getChildren().add(row);
+            }
         }
         Rectangle dashed = new Rectangle(SWATCH_WIDTH, SWATCH_HEIGHT);
         dashed.getStyleClass().addAll("map-legend-swatch", "map-legend-approximate");
@@ -158,6 +182,10 @@ final class MapLegend extends VBox {
         int lines = 0;
         for (Node row : main.getChildren()) {
             if (Boolean.TRUE.equals(row.getProperties().get(DAY_BY_DAY_ONLY)) && !dayByDay.get()) {
+                continue;
+            }
+            Object rowLens = row.getProperties().get(LENS);
+            if (rowLens != null && !rowLens.equals(lens.get())) {
                 continue;
             }
             double w = row.prefWidth(-1);

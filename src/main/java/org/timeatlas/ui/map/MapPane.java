@@ -32,6 +32,7 @@ import org.timeatlas.time.StateIndex;
 import org.timeatlas.ui.CssColours;
 import org.timeatlas.ui.CurrentEvents;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.Lenses;
 import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.Texts;
 
@@ -125,7 +126,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
             uiScale.set(RootFont.scaleOf(now));
             requestLayout();
         });
-        StatusPaints paints = new StatusPaints(atlas.statuses(), geometry.extent().minX(), -geometry.extent().maxY(),
+        StatusPaints paints = new StatusPaints(Lenses.allStatuses(atlas), geometry.extent().minX(), -geometry.extent().maxY(),
                 patternInk.get());
 
         BaseLayer under = new BaseLayer(viewport.viewProperty(), geometry.base(), false);
@@ -149,7 +150,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
 
         boolean hasAirStrikes = atlas.events().stream().anyMatch(e -> e.hasTag(Event.AIR_STRIKE));
         ReadOnlyDoubleProperty scale = uiScale.getReadOnlyProperty();
-        legend = new MapLegend(atlas.statuses(), atlas.sides(), hasAirStrikes, paints, scale, state, texts);
+        legend = new MapLegend(atlas, atlas.sides(), hasAirStrikes, paints, scale, state, texts);
         scaleBar = new ScaleBar(texts, scale);
         controls = new MapControls(texts, scale, this::zoomIn, this::zoomOut, this::fitHome);
         events = new EventLayer(viewport.viewProperty(), atlas.events(), geometry, currentEvents.events(), state, texts,
@@ -197,6 +198,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
             requestLayout();
         });
         subscriptions.add(state.momentProperty().subscribe((old, now) -> showMoment()));
+        subscriptions.add(state.lensProperty().subscribe((old, now) -> showMoment()));
         subscriptions.add(state.dayByDayProperty().subscribe((was, on) -> followFocus()));
         subscriptions.add(state.languageProperty().subscribe((old, now) -> {
             refreshHover();
@@ -366,6 +368,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         viewport.zoomOut();
     }
 
+    /** Shows the same centre and scale as {@code other}, a view of another map of this atlas (compare). */
+    public void follow(MapView other) {
+        viewport.follow(other);
+    }
+
     public ReadOnlyObjectProperty<MapView> viewProperty() {
         return viewport.viewProperty();
     }
@@ -485,7 +492,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     }
 
     private void showMoment() {
-        territories.showMoment(state.moment());
+        territories.showMoment(state.moment(), state.lens());
         piles.showMoment(state.moment());
         refreshHover();
         followFocus();
@@ -538,10 +545,11 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
             return;
         }
         String language = state.language();
-        String status = index.statusAt(hovered, state.moment())
+        String status = index.statusAt(hovered, state.moment(), state.lens())
                 .map(s -> s.label().get(language))
                 .orElseGet(() -> texts.get("map.hover.noStatus"));
-        hoverCard.show(territory.get().name().get(language), status);
+        hoverCard.show(territory.get().name().get(language), status,
+                texts.get("lens.hover", Lenses.name(atlas, state.lens(), texts)));
         hoverCard.applyCss();
         hoverCard.autosize();
         placeHoverCard();

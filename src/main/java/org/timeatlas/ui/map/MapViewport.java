@@ -135,6 +135,11 @@ final class MapViewport {
         set(centred(x, y, metresPerPixel));
     }
 
+    /** Shows exactly the centre and scale of {@code other} (another map of the same projection) at this size. */
+    void follow(MapView other) {
+        set(new MapView(other.centerX(), other.centerY(), other.metresPerPixel(), view().width(), view().height()));
+    }
+
     void panBy(double dx, double dy) {
         set(view().panned(dx, dy));
     }

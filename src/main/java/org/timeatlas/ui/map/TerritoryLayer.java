@@ -11,6 +11,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.shape.Path;
+import org.timeatlas.atlas.Lens;
 import org.timeatlas.atlas.Status;
 import org.timeatlas.atlas.Territory;
 import org.timeatlas.atlas.TerritoryKind;
@@ -19,9 +20,9 @@ import org.timeatlas.geo.ProjectedAtlas;
 import org.timeatlas.time.StateIndex;
 
 /**
- * Territories in map metres, one path each, filled with their status at the current moment; overlays
- * (pattern only) above them, hidden while they have no span. A change of moment only changes fills and
- * visibility. The selected and hovered territories get an outline, kept in a group of its own so that the map
+ * Territories in map metres, one path each, filled with their status at the current moment in the current lens
+ * (control on the ground, or one of the atlas's lenses); overlays (pattern only) above them, hidden while they have
+ * no span in that lens. A change of moment or of lens only changes fills and visibility. The selected and hovered territories get an outline, kept in a group of its own so that the map
  * can draw it outside the cached bitmap of the territories (a hover then repaints an outline, not the world).
  */
 final class TerritoryLayer extends MapLayer {
@@ -44,6 +45,7 @@ final class TerritoryLayer extends MapLayer {
     private String hovered;
     /** Overlays drawn without their fill, as outlines (see OverlayPiles). */
     private java.util.Set<String> outlinedOnly = java.util.Set.of();
+    private String lens = Lens.CONTROL;
 
     TerritoryLayer(ObservableValue<MapView> view, List<Territory> territories, ProjectedAtlas geometry,
                    StateIndex index, StatusPaints paints) {
@@ -70,11 +72,21 @@ final class TerritoryLayer extends MapLayer {
         getChildren().addAll(overlays);
     }
 
+    /**
+     * Fills every territory with its status at {@code moment} in lens {@code lensId} (hidden where the lens gives it
+     * none); touches only those whose status changed. Lens statuses have ids of their own, so a change of lens is a
+     * change of fill like any other.
+     */
+    void showMoment(LocalDateTime moment, String lensId) {
+        lens = lensId;
+        showMoment(moment);
+    }
+
     /** Fills every territory with its status at {@code moment}; touches only those whose status changed. */
     void showMoment(LocalDateTime moment) {
         for (Map.Entry<String, Path> entry : paths.entrySet()) {
             String id = entry.getKey();
-            String status = index.statusAt(id, moment).map(Status::id).orElse(null);
+            String status = index.statusAt(id, moment, lens).map(Status::id).orElse(null);
             if (!drawnStatus.containsKey(id) || !Objects.equals(status, drawnStatus.get(id))) {
                 drawnStatus.put(id, status);
                 Path path = entry.getValue();

@@ -53,6 +53,11 @@ public final class DetailsPanel extends ScrollPane {
                 .and(state.selectedTerritoryProperty().subscribe((old, id) ->
                         show(id == null ? shownAfterClear() : Shown.TERRITORY)))
                 .and(state.languageProperty().subscribe((old, language) -> show(shown)))
+                .and(state.lensProperty().subscribe((old, lens) -> {
+                    if (shown == Shown.TERRITORY) {
+                        show(shown);
+                    }
+                }))
                 .and(state.momentProperty().subscribe((old, moment) -> {
                     if (history != null) {
                         history.markCurrent(moment);
@@ -90,7 +95,7 @@ public final class DetailsPanel extends ScrollPane {
                 markElsewhere();
             }, this::showHint);
             case TERRITORY -> atlas.territory(state.selectedTerritoryProperty().get()).ifPresentOrElse(territory -> {
-                history = new TerritoryHistory(territory, atlas.statusesById(), texts.current(), openUrl);
+                history = new TerritoryHistory(territory, atlas, state.lens(), texts, openUrl);
                 history.markCurrent(state.moment());
                 history.revealUntil(state.revealUntil());
                 content.getChildren().add(history.view());
