@@ -70,6 +70,7 @@ public final class App extends Application implements ExplorerHost {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
                 new ReloadFeature(),
+                new org.timeatlas.ui.quiz.QuizFeature(),
                 new ThemeFeature(uiScale));
     }
 
