@@ -84,6 +84,9 @@ class QuizAppTest {
         waitUntil(() -> state().moment().equals(LocalDateTime.of(2000, 6, 5, 0, 0)));
         robot.type(KeyCode.ENTER);
         assertEquals("Right.", text(robot, "#quiz-verdict"));
+        assertEquals(app.explorer().context().atlas().question("q-landing-date").orElseThrow().sources().size(),
+                robot.lookup("#quiz-sources .citation").queryAll().stream().filter(n -> n instanceof WrappingText).count(),
+                "every source of the answer, numbered");
         assertTrue(robot.lookup("#quiz-source-1").tryQuery().isPresent(), "the sources are numbered");
         assertEquals(LocalDateTime.of(2000, 6, 5, 6, 0), state().moment(), "moved to the moment it is about");
         assertEquals("2000-06-05-landing", state().selectedEventProperty().get(), "its event selected");
@@ -121,7 +124,7 @@ class QuizAppTest {
         assertEquals(LocalDateTime.of(2000, 6, 8, 12, 0), state().moment());
         robot.type(KeyCode.ENTER);
 
-        assertTrue(text(robot, "#quiz-result-score").startsWith("4 of 4 right (100 %)"), text(robot, "#quiz-result-score"));
+        assertTrue(wrapped(robot, "#quiz-result-score").startsWith("4 of 4 right (100 %)"), wrapped(robot, "#quiz-result-score"));
         robot.type(KeyCode.ESCAPE);
         assertTrue(robot.lookup("#quiz-panel").tryQuery().map(n -> !n.isVisible() || n.getScene() == null)
                 .orElse(true), "Esc closes the questions");
@@ -139,7 +142,11 @@ class QuizAppTest {
         robot.clickOn("#quiz-next");
 
         // 2. a wrong option, so there is a mistake to review
-        robot.clickOn("#quiz-choice-2").clickOn("#quiz-answer");
+        robot.clickOn("#quiz-choice-2");
+        javafx.scene.control.RadioButton second = robot.lookup("#quiz-choice-radio-2").queryAs(javafx.scene.control.RadioButton.class);
+        assertTrue(second.isSelected(), "a click on the option's words chooses it: " + second.getBoundsInParent()
+                + " focus " + stage.getScene().getFocusOwner());
+        robot.clickOn("#quiz-answer");
         assertEquals("Not right.", text(robot, "#quiz-verdict"));
         assertTrue(wrapped(robot, "#quiz-right-answer").contains("1. The Northern council"));
         robot.clickOn("#quiz-next");
@@ -163,7 +170,7 @@ class QuizAppTest {
         robot.clickOn("#quiz-answer");
         assertEquals("Right.", text(robot, "#quiz-verdict"));
         robot.clickOn("#quiz-next");
-        assertTrue(text(robot, "#quiz-result-score").startsWith("3 of 4 right (75 %)"));
+        assertTrue(wrapped(robot, "#quiz-result-score").startsWith("3 of 4 right (75 %)"));
         assertTrue(robot.lookup("#quiz-review").tryQuery().isPresent(), "a mistake to review");
     }
 
@@ -192,6 +199,31 @@ class QuizAppTest {
         robot.type(KeyCode.ENTER);
         assertEquals("Question 1 of 1", text(robot, "#quiz-progress"));
         assertTrue(wrapped(robot, "#quiz-question").startsWith("Set the timeline to the landing"));
+    }
+
+    @Test
+    void aTourStepWithAQuestionAndTheTourItselfOfferTheirQuestions(FxRobot robot) {
+        var context = app.explorer().context();
+        org.timeatlas.atlas.Tour tour = context.tours().tour("strait-war").orElseThrow();
+        var stepQuestion = context.commands().find("quiz.tourStep").orElseThrow();
+        var tourQuestions = context.commands().find("quiz.tour").orElseThrow();
+        assertTrue(stepQuestion.isDisabled() && tourQuestions.isDisabled(), "no tour has run");
+        robot.interact(() -> context.tours().start(tour, 1)); // the step that asks q-landing-date
+        assertFalse(stepQuestion.isDisabled());
+        robot.interact(stepQuestion::execute);
+        assertEquals("Question 1 of 1", text(robot, "#quiz-progress"));
+        assertTrue(wrapped(robot, "#quiz-question").startsWith("Set the timeline to the landing"));
+        LocalDateTime before = state().moment();
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> state().moment().equals(before.plusHours(6)) || state().moment().equals(before.plusDays(1)));
+        assertEquals(1, context.tours().position().orElseThrow().step(), "→ moves time, not the tour, while a date is set");
+
+        robot.interact(() -> context.tours().start(tour, tour.steps().size() - 1));
+        robot.interact(() -> context.tours().stop());
+        assertFalse(tourQuestions.isDisabled(), "the end of a tour leads to its questions");
+        robot.interact(tourQuestions::execute);
+        assertEquals("Question 1 of 4", text(robot, "#quiz-progress"));
+        assertEquals("Tour: " + tour.title().get("en") + " (4)", text(robot, "#quiz-title"));
     }
 
     private void dragTimelineTo(FxRobot robot, LocalDate day) {
@@ -250,6 +282,117 @@ class QuizAppTest {
             WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out", e);
+        }
+    }
+
+    /**
+     * Not a test: pictures the quiz on the embedded atlas — the first question of each kind as asked and as
+     * answered, and the result screen — to look at them.
+     * {@code java -cp … 'org.timeatlas.QuizAppTest$Demo' OUT-PREFIX [app options…]} writes
+     * OUT-PREFIX-choice.png, …-choice-answered.png, … (choice, territory, date, order) and OUT-PREFIX-result.png.
+     */
+    public static final class Demo {
+
+        private Demo() {
+        }
+
+        public static void main(String[] args) {
+            javafx.application.Application.launch(DemoApp.class, args);
+        }
+    }
+
+    /** The JavaFX side of {@link Demo}; kept apart so the launcher class does not extend Application. */
+    public static final class DemoApp extends javafx.application.Application {
+
+        private static final List<String> KINDS = List.of("choice", "territory", "date", "order");
+        private final java.util.Set<String> pictured = new java.util.HashSet<>();
+        private Stage stage;
+        private App app;
+        private String prefix;
+
+        @Override
+        public void start(Stage primary) {
+            stage = primary;
+            String[] args = getParameters().getRaw().toArray(String[]::new);
+            prefix = args[0];
+            app = new App();
+            app.open(stage, LaunchOptions.parse(java.util.Arrays.copyOfRange(args, 1, args.length)));
+            run("quiz.open");
+            later(() -> {
+                run("quiz.confirm"); // the first set: all questions
+                later(this::step);
+            });
+        }
+
+        /** Pictures the question shown if its kind is new, answers it, pictures the verdict, moves on. */
+        private void step() {
+            if (lookup("#quiz-result") != null) {
+                picture("result");
+                javafx.application.Platform.exit();
+                return;
+            }
+            String kind = kindShown();
+            if (pictured.containsAll(KINDS)) {
+                run("quiz.skip");
+                later(this::step);
+                return;
+            }
+            if (kind == null || pictured.contains(kind)) {
+                run("quiz.skip");
+                later(this::step);
+                return;
+            }
+            picture(kind);
+            switch (kind) {
+                case "choice" -> run("quiz.choose2");
+                case "territory" -> app.state().selectTerritory(app.explorer().context().atlas().territories().stream()
+                        .filter(t -> t.kind() == org.timeatlas.atlas.TerritoryKind.TERRITORY).findFirst().orElseThrow().id());
+                default -> { }
+            }
+            if (!"territory".equals(kind)) {
+                run("quiz.confirm");
+            }
+            later(() -> {
+                picture(kind + "-answered");
+                pictured.add(kind);
+                run("quiz.confirm");
+                later(this::step);
+            });
+        }
+
+        private String kindShown() {
+            if (lookup("#quiz-choices") != null) {
+                return "choice";
+            }
+            if (lookup("#quiz-territory-list") != null) {
+                return "territory";
+            }
+            if (lookup("#quiz-date") != null) {
+                return "date";
+            }
+            return lookup("#quiz-order-list") != null ? "order" : null;
+        }
+
+        private Node lookup(String selector) {
+            return stage.getScene().getRoot().lookup(selector);
+        }
+
+        private void run(String command) {
+            app.explorer().context().commands().find(command).orElseThrow().execute();
+        }
+
+        private void picture(String name) {
+            try {
+                org.timeatlas.ui.shell.Snapshots.write(stage.getScene(), Path.of(prefix + "-" + name + ".png"));
+            } catch (java.io.IOException failed) {
+                throw new java.io.UncheckedIOException(failed);
+            }
+        }
+
+        private static void later(Runnable then) {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(700));
+            settle.setOnFinished(e -> then.run());
+            settle.play();
         }
     }
 }

@@ -6,12 +6,19 @@ import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.timeatlas.atlas.ChoiceAnswer;
 import org.timeatlas.atlas.LocalizedText;
 import org.timeatlas.quiz.Response;
+import org.timeatlas.ui.WrappingText;
 
-/** A multiple-choice question: its options numbered 1–5, chosen by click, by number or by ↑/↓. */
+/**
+ * A multiple-choice question: its options numbered 1–5, chosen by a click on the option, by its number or by
+ * ↑/↓. Each option is a radio button beside its words; the words are a {@link WrappingText} (a wrapping label
+ * repeats Devanagari across line breaks) and a click on them chooses the option too.
+ */
 final class ChoiceInput implements AnswerInput {
 
     private final VBox box = new VBox(4);
@@ -23,13 +30,20 @@ final class ChoiceInput implements AnswerInput {
         box.setId("quiz-choices");
         int number = 1;
         for (LocalizedText choice : answer.choices()) {
-            RadioButton option = new RadioButton(number + ". " + choice.get(language));
+            RadioButton radio = new RadioButton();
+            radio.setId("quiz-choice-radio-" + number);
+            radio.setToggleGroup(group);
+            radio.accessibleTextProperty().set(number + ". " + choice.get(language));
+            WrappingText words = new WrappingText(number + ". " + choice.get(language), "quiz-choice-text");
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox option = new HBox(4, radio, words);
             option.setId("quiz-choice-" + number);
-            option.setToggleGroup(group);
-            option.setWrapText(true);
-            option.setMaxWidth(Double.MAX_VALUE);
             option.getStyleClass().add("quiz-choice");
-            options.add(option);
+            option.setOnMouseClicked(click -> {
+                radio.setSelected(true);
+                radio.requestFocus();
+            });
+            options.add(radio);
             box.getChildren().add(option);
             number++;
         }

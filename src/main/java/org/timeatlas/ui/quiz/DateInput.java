@@ -2,7 +2,6 @@ package org.timeatlas.ui.quiz;
 
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.timeatlas.quiz.Response;
 import org.timeatlas.ui.ExplorerState;
@@ -17,7 +16,8 @@ final class DateInput implements AnswerInput {
 
     private final VBox box = new VBox(4);
     private final ExplorerState state;
-    private final Label chosen = new Label();
+    private final WrappingText chosen = new WrappingText("", "quiz-date-set");
+    private final javafx.beans.binding.StringBinding chosenText;
 
     DateInput(ExplorerState state, Texts texts) {
         this.state = state;
@@ -26,10 +26,8 @@ final class DateInput implements AnswerInput {
         box.setFocusTraversable(true);
         WrappingText how = new WrappingText(texts.get("quiz.date.how"), "quiz-hint");
         chosen.setId("quiz-date-set");
-        chosen.getStyleClass().add("quiz-date-set");
-        chosen.setWrapText(true);
-        chosen.textProperty().bind(texts.computed(m -> m.get("quiz.date.set",
-                m.moment(state.moment(), false)), state.momentProperty()));
+        chosenText = texts.computed(m -> m.get("quiz.date.set", m.moment(state.moment(), false)), state.momentProperty());
+        chosenText.subscribe(chosen::setText);
         box.getChildren().addAll(how, chosen);
     }
 
@@ -51,6 +49,6 @@ final class DateInput implements AnswerInput {
 
     @Override
     public void dispose() {
-        chosen.textProperty().unbind();
+        chosenText.dispose();
     }
 }

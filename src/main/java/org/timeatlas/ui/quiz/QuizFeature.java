@@ -70,6 +70,8 @@ public final class QuizFeature implements ExplorerFeature {
         BooleanBinding moving = Bindings.createBooleanBinding(() -> run.isOpen() && (run.phase() == QuizRun.Phase.CHOOSING
                         || run.asking(QuestionKind.CHOICE) || run.asking(QuestionKind.ORDER)),
                 run.openProperty(), run.revisionProperty());
+        BooleanBinding dating = Bindings.createBooleanBinding(() -> run.asking(QuestionKind.DATE),
+                run.openProperty(), run.revisionProperty());
         BooleanBinding ordering = Bindings.createBooleanBinding(() -> run.asking(QuestionKind.ORDER),
                 run.openProperty(), run.revisionProperty());
 
@@ -96,6 +98,8 @@ public final class QuizFeature implements ExplorerFeature {
                 Command.of("quiz.rowDown", "quiz.keys.rowDown", () -> panel.moveRow(1))
                         .keys(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN)).scope(scope)
                         .enabledWhen(ordering).menu(MenuPlace.inSubmenu(Menus.HELP, KEYS_MENU, 0, 25)),
+                timeKey(context, "quiz.earlier", "quiz.keys.earlier", KeyCode.LEFT, scope, dating, 26),
+                timeKey(context, "quiz.later", "quiz.keys.later", KeyCode.RIGHT, scope, dating, 27),
                 Command.of("quiz.skip", "quiz.skip", run::next).scope(scope).enabledWhen(asking)
                         .menu(MenuPlace.inSubmenu(Menus.HELP, KEYS_MENU, 1, 0)),
                 Command.of("quiz.close", "quiz.close", run::close)
@@ -124,6 +128,20 @@ public final class QuizFeature implements ExplorerFeature {
                 .and(clicks)
                 .and(panel::dispose)
                 .and(run::close);
+    }
+
+    /**
+     * ← / → while a date question is asked: what they do outside any mode (a day, or a step in day-by-day mode),
+     * even while a tour, whose keys they are otherwise, runs under the quiz.
+     */
+    private static Command timeKey(ExplorerContext context, String id, String textKey, KeyCode arrow, KeyScope scope,
+                                   BooleanBinding dating, int order) {
+        KeyCodeCombination key = new KeyCodeCombination(arrow);
+        return Command.of(id, textKey, () -> context.commands().commands().stream()
+                        .filter(c -> c.keyScope() != null && "window".equals(c.keyScope().id())
+                                && c.keyCombinations().contains(key))
+                        .findFirst().ifPresent(Command::execute))
+                .keys(key).scope(scope).enabledWhen(dating).menu(MenuPlace.inSubmenu(Menus.HELP, KEYS_MENU, 0, order));
     }
 
     /**

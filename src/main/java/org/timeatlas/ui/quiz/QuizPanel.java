@@ -32,6 +32,7 @@ import org.timeatlas.ui.WrappingText;
 final class QuizPanel extends VBox {
 
     private static final String CSS = "/org/timeatlas/ui/quiz.css";
+    private static final double COLUMN_SHARE = 0.55;
 
     private final QuizRun run;
     private final Atlas atlas;
@@ -58,7 +59,6 @@ final class QuizPanel extends VBox {
         getStylesheets().add(QuizPanel.class.getResource(CSS).toExternalForm());
         getStyleClass().add("quiz-panel");
         setId("quiz-panel");
-        setMinHeight(0);
         title.setId("quiz-title");
         title.getStyleClass().add("quiz-title");
         title.setWrapText(true);
@@ -84,7 +84,9 @@ final class QuizPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         actions.getStyleClass().add("quiz-actions");
         getChildren().addAll(header, scroll, actions);
-        listening = run.revisionProperty().subscribe(this::rebuild).and(state.languageProperty().subscribe(this::rebuild));
+        listening = run.revisionProperty().subscribe(this::rebuild).and(state.languageProperty().subscribe(this::rebuild))
+                .and(parentProperty().subscribe(parent -> claimColumnShare()))
+                .and(sceneProperty().subscribe(scene -> claimColumnShare()));
     }
 
     /** Enter: the focused button or link of the panel if one has the focus, else the step the phase asks for. */
@@ -127,9 +129,26 @@ final class QuizPanel extends VBox {
 
     void dispose() {
         listening.unsubscribe();
+        minHeightProperty().unbind();
         if (input != null) {
             input.dispose();
         }
+    }
+
+    /**
+     * Takes at least {@value #COLUMN_SHARE} of the side column's height while shown: a question, its answer and its
+     * sources need room that an even share among four panels does not give. The column is the split pane the
+     * panel sits in.
+     */
+    private void claimColumnShare() {
+        minHeightProperty().unbind();
+        for (Node at = getParent(); at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.SplitPane column) {
+                minHeightProperty().bind(column.heightProperty().multiply(COLUMN_SHARE));
+                return;
+            }
+        }
+        setMinHeight(0);
     }
 
     private boolean isInside(Node node) {
@@ -198,10 +217,13 @@ final class QuizPanel extends VBox {
         }
         Node inputNode = input.node();
         inputNode.setDisable(answered);
-        content.getChildren().add(inputNode);
         if (answered) {
+            // the verdict right under the question, where the eye is; the answer given stays below it
             run.verdict().ifPresent(verdict -> content.getChildren().add(
                     new FeedbackView(verdict, atlas, messages, openUrl)));
+        }
+        content.getChildren().add(inputNode);
+        if (answered) {
             boolean last = session.position() + 1 >= session.size();
             primary = button("quiz-next", messages.get(last ? "quiz.results" : "quiz.next"), run::next);
             actions.getChildren().add(primary);

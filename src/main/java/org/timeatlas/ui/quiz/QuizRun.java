@@ -179,10 +179,10 @@ final class QuizRun {
     private void ask() {
         Question question = session.current().orElseThrow();
         state.setPlaying(false);
-        if (question.kind() == QuestionKind.TERRITORY) {
-            // a click on the territory already selected would change nothing: start with none
-            state.selectTerritory(null);
-        }
+        // what the last answer showed must not answer this one (and a click on the territory already selected
+        // would change nothing)
+        state.selectTerritory(null);
+        state.selectEvent(null);
         question.askedAt().ifPresent(state::setMoment);
         show(Phase.ASKING);
     }

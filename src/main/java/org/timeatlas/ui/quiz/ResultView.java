@@ -24,11 +24,10 @@ final class ResultView extends VBox {
         getStyleClass().add("quiz-result");
         setId("quiz-result");
         String language = messages.language();
-        Label total = new Label(messages.get("quiz.result.score", SetNames.score(session.score(), messages),
-                session.size()));
+        // WrappingText rather than a wrapping Label, which repeats Devanagari across line breaks
+        WrappingText total = new WrappingText(messages.get("quiz.result.score", SetNames.score(session.score(), messages),
+                session.score().answered(), session.size()), "quiz-result-score");
         total.setId("quiz-result-score");
-        total.setWrapText(true);
-        total.getStyleClass().add("quiz-result-score");
         getChildren().add(total);
         Function<String, String> eraName = id -> atlas.eras().stream().filter(e -> e.id().equals(id)).findFirst()
                 .map(Era::name).map(n -> n.get(language)).orElse(id);
