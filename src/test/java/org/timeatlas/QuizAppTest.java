@@ -59,12 +59,25 @@ class QuizAppTest {
         System.setProperty(RememberedSession.FOLDER_PROPERTY, settings.toString());
         atlas = IslandsWithExtras.copy(java.nio.file.Files.createTempDirectory(temp, "atlas"));
         app = new App();
+        opened.add(app);
         app.open(stage, LaunchOptions.parse("--atlas", atlas.toString(), "--date", "2000-06-01", "--size", "1280x800"));
         stage.show();
     }
 
+    /** Every app a test opened: closed after it, so none keeps watching the temporary atlas once it is deleted. */
+    private final List<App> opened = new java.util.ArrayList<>();
+
     @AfterEach
-    void restoreProperty() {
+    void closeAndRestoreProperty() throws Exception {
+        // and the shared stage hidden, as a new one would be: tests after this one size their own window
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            opened.forEach(a -> {
+                if (a.built()) {
+                    a.explorer().close();
+                }
+            });
+            stage.hide();
+        });
         if (before == null) {
             System.clearProperty(RememberedSession.FOLDER_PROPERTY);
         } else {
@@ -185,6 +198,7 @@ class QuizAppTest {
         robot.interact(() -> app.rememberSession());
 
         App second = new App();
+        opened.add(second);
         robot.interact(() -> second.open(stage, LaunchOptions.parse("--atlas", atlas.toString(), "--date", "2000-06-01",
                 "--size", "1280x800")));
         robot.type(KeyCode.Q);
