@@ -72,6 +72,7 @@ public final class App extends Application {
                 new org.timeatlas.ui.filters.FiltersFeature(),
                 new org.timeatlas.ui.bookmarks.BookmarksFeature(),
                 new LensFeature(), new CompareFeature(),
+                new org.timeatlas.ui.quiz.QuizFeature(),
                 new ThemeFeature(uiScale));
     }
 
