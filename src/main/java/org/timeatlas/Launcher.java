@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.timeatlas.atlas.io.PlainText;
 import org.timeatlas.batch.ExportCommand;
+import org.timeatlas.batch.HandoutCommand;
 import org.timeatlas.batch.ValidateCommand;
 import org.timeatlas.output.OutputTarget;
 import picocli.CommandLine;
@@ -79,6 +80,9 @@ public final class Launcher {
         }
         if (options.export() != null) {
             return new ExportCommand(out, err).run(options);
+        }
+        if (options.handout() != null) {
+            return new HandoutCommand(out, err).run(options);
         }
         Runnable open = () -> new App().openShellFirst(new Stage(), options);
         if (toolkit == null) {
