@@ -69,7 +69,7 @@ public final class App extends Application implements ExplorerHost {
     static List<ExplorerFeature> features(UiScale uiScale) {
         return List.of(new ShellFeature(), new NavigationFeature(), new MapFeature(), new TimelineFeature(),
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
-                new ReloadFeature(),
+                new ReloadFeature(), new org.timeatlas.ui.export.ExportFeature(),
                 new ThemeFeature(uiScale));
     }
 
@@ -78,7 +78,8 @@ public final class App extends Application implements ExplorerHost {
     private StageWindows windows;
     private Explorer explorer;
     private RememberedSession session;
-    private final org.timeatlas.ui.feature.Jobs jobs = new org.timeatlas.ui.shell.BackgroundJobs();
+    private final org.timeatlas.ui.shell.BackgroundJobs jobs = new org.timeatlas.ui.shell.BackgroundJobs(
+            () -> stage, () -> explorer.context().texts(), this::getHostServices);
     private Path atlasFolder;
     private javafx.scene.control.Alert problemsShown;
 
