@@ -36,7 +36,8 @@ public final class BackgroundJobs implements Jobs {
     private final Supplier<Window> owner;
     private final Supplier<Texts> texts;
     private final Supplier<HostServices> host;
-    private final TaskProgressView<Task<?>> progress = new TaskProgressView<>();
+    /** Made with the window, on the FX thread: the application object is made before the toolkit runs. */
+    private TaskProgressView<Task<?>> progress;
     private Stage window;
     private String lastNotice = "";
 
@@ -49,11 +50,6 @@ public final class BackgroundJobs implements Jobs {
         this.owner = owner;
         this.texts = texts;
         this.host = host;
-        progress.getTasks().addListener((ListChangeListener<Task<?>>) change -> {
-            if (progress.getTasks().isEmpty() && window != null) {
-                window.hide();
-            }
-        });
     }
 
     @Override
@@ -67,8 +63,9 @@ public final class BackgroundJobs implements Jobs {
                 notice(texts.get().get("export.cancelled"), false, null);
             }
         });
-        progress.getTasks().add(task);
         showWindow();
+        progress.getTasks().add(task);
+        javafx.application.Platform.runLater(this::translateCancel);
         Thread worker = new Thread(task, "time-atlas job: " + task.getTitle());
         worker.setDaemon(true);
         worker.start();
@@ -86,6 +83,12 @@ public final class BackgroundJobs implements Jobs {
 
     private void showWindow() {
         if (window == null) {
+            progress = new TaskProgressView<>();
+            progress.getTasks().addListener((ListChangeListener<Task<?>>) change -> {
+                if (progress.getTasks().isEmpty()) {
+                    window.hide();
+                }
+            });
             window = new Stage(StageStyle.UTILITY);
             window.initOwner(owner.get());
             window.titleProperty().bind(texts.get().text("export.progress.title"));
@@ -105,6 +108,17 @@ public final class BackgroundJobs implements Jobs {
                 window.setY(main.getY() + 64);
             }
         }
+    }
+
+    /** The progress view's own Cancel buttons say "Cancel" in English only: they take the explorer's language. */
+    private void translateCancel() {
+        String cancel = texts.get().get("export.cancel");
+        progress.lookupAll(".task-cancel-button").forEach(node -> {
+            if (node instanceof javafx.scene.control.Button button) {
+                button.setText(cancel);
+                button.setTooltip(new javafx.scene.control.Tooltip(cancel));
+            }
+        });
     }
 
     private void written(Path file) {

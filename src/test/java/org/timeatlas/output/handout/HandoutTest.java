@@ -59,7 +59,7 @@ class HandoutTest {
     }
 
     @Test
-    void englishPdfHasTheMapPageAndTheEventTitlesAsText() throws IOException {
+    void englishPdfHasTheMapPageAndTheEventTitlesAsText() throws Exception {
         Handout handout = HandoutContent.forMoment(atlas, index, AUGUST_10, "en", e -> true);
         byte[] pdf = write(handout, Paper.A4);
         PdfReader reader = new PdfReader(pdf);
@@ -113,7 +113,7 @@ class HandoutTest {
     }
 
     @Test
-    void aTourHandoutHasOneItemPerStepAndTheMapAtTheChosenStep() throws IOException {
+    void aTourHandoutHasOneItemPerStepAndTheMapAtTheChosenStep() throws Exception {
         Tour tour = atlas.tour("five-days").orElseThrow();
         Handout handout = HandoutContent.forTour(atlas, index, tour, 2, "en");
         assertEquals(tour.steps().size(), handout.items().size());
