@@ -37,7 +37,14 @@ public interface ExportChooser {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + ending));
             remembered.section(SECTION, Folder.class).map(f -> Path.of(f.path()))
                     .filter(Files::isDirectory).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-            File chosen = chooser.showSaveDialog(owner);
+            File chosen;
+            try {
+                chosen = chooser.showSaveDialog(owner);
+            } catch (UnsupportedOperationException noDialog) {
+                // a platform without file dialogs (the headless one tests run on): nothing is chosen
+                System.err.println("time-atlas: no save dialog on this platform; nothing exported");
+                return Optional.empty();
+            }
             if (chosen == null) {
                 return Optional.empty();
             }
