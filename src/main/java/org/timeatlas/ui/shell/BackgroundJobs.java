@@ -32,6 +32,8 @@ public final class BackgroundJobs implements Jobs {
 
     /** How long a notification stays: long enough to reach its buttons. */
     private static final Duration NOTICE = Duration.seconds(12);
+    private static final double WIDTH = 480;
+    private static final double HEIGHT = 180;
 
     private final Supplier<Window> owner;
     private final Supplier<Texts> texts;
@@ -65,7 +67,6 @@ public final class BackgroundJobs implements Jobs {
         });
         showWindow();
         progress.getTasks().add(task);
-        javafx.application.Platform.runLater(this::translateCancel);
         Thread worker = new Thread(task, "time-atlas job: " + task.getTitle());
         worker.setDaemon(true);
         worker.start();
@@ -92,16 +93,23 @@ public final class BackgroundJobs implements Jobs {
             window = new Stage(StageStyle.UTILITY);
             window.initOwner(owner.get());
             window.titleProperty().bind(texts.get().text("export.progress.title"));
-            Scene scene = new Scene(progress, 420, 160);
+            Scene scene = new Scene(progress, WIDTH, HEIGHT);
+            window.setMinWidth(WIDTH);
+            window.setMinHeight(HEIGHT);
             if (owner.get() != null && owner.get().getScene() != null) {
                 scene.getStylesheets().setAll(owner.get().getScene().getStylesheets());
             }
             progress.getStyleClass().add("job-progress");
             window.setScene(scene);
+            // the view makes its cells, with their Cancel buttons, as it lays them out
+            scene.addPostLayoutPulseListener(this::translateCancel);
             window.setOnCloseRequest(closing -> progress.getTasks().forEach(Task::cancel));
         }
         if (!window.isShowing()) {
             window.show();
+            // the window manager may give a utility window less than the scene asked for: the Cancel buttons must show
+            window.setWidth(Math.max(window.getWidth(), WIDTH));
+            window.setHeight(Math.max(window.getHeight(), HEIGHT));
             Window main = owner.get();
             if (main != null) {
                 window.setX(main.getX() + main.getWidth() - window.getWidth() - 24);
@@ -114,7 +122,7 @@ public final class BackgroundJobs implements Jobs {
     private void translateCancel() {
         String cancel = texts.get().get("export.cancel");
         progress.lookupAll(".task-cancel-button").forEach(node -> {
-            if (node instanceof javafx.scene.control.Button button) {
+            if (node instanceof javafx.scene.control.Button button && !cancel.equals(button.getText())) {
                 button.setText(cancel);
                 button.setTooltip(new javafx.scene.control.Tooltip(cancel));
             }
