@@ -19,6 +19,13 @@ import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.daybyday.DayByDayFeature;
 import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.export.ExportFeature;
+import org.timeatlas.ui.quiz.QuizFeature;
+import org.timeatlas.ui.bookmarks.BookmarksFeature;
+import org.timeatlas.ui.filters.FiltersFeature;
+import org.timeatlas.ui.search.SearchFeature;
+import org.timeatlas.ui.animation.AnimationFeature;
+import org.timeatlas.ui.tours.ToursFeature;
 import org.timeatlas.ui.feature.ExplorerHost;
 import org.timeatlas.ui.glossary.GlossaryFeature;
 import org.timeatlas.ui.lens.LensFeature;
@@ -66,13 +73,15 @@ public final class App extends Application {
                 new PanelsFeature(), new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature(),
                 new PresentationFeature(uiScale.factorProperty()),
                 new ReloadFeature(),
-                new org.timeatlas.ui.tours.ToursFeature(),
-                new org.timeatlas.ui.animation.AnimationFeature(() -> List.of(new MapFeature())),
-                new org.timeatlas.ui.search.SearchFeature(),
-                new org.timeatlas.ui.filters.FiltersFeature(),
-                new org.timeatlas.ui.bookmarks.BookmarksFeature(),
-                new LensFeature(), new CompareFeature(),
-                new org.timeatlas.ui.quiz.QuizFeature(),
+                new ToursFeature(),
+                new AnimationFeature(() -> List.of(new MapFeature())),
+                new SearchFeature(),
+                new FiltersFeature(),
+                new BookmarksFeature(),
+                new LensFeature(),
+                new CompareFeature(),
+                new QuizFeature(),
+                new ExportFeature(),
                 new ThemeFeature(uiScale));
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 public final class LaunchOptions {
 
     private static final Pattern NO_WINDOW =
-            Pattern.compile("--(validate|export|help|version)(=.*)?|-[a-zA-Z]*[hV][a-zA-Z]*");
+            Pattern.compile("--(validate|export|handout|help|version)(=.*)?|-[a-zA-Z]*[hV][a-zA-Z]*");
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD[THH:MM]", converter = MomentConverter.class,
             description = "Open at that moment (for --export: the moment of the territories' status).")
@@ -73,6 +73,17 @@ public final class LaunchOptions {
 
     @Option(names = "--fps", paramLabel = "N", description = "Frames per second of --animate, 1-30 (default 2).")
     int fps = AnimationSpec.DEFAULT_FPS;
+
+    @Option(names = "--handout", paramLabel = "FILE.pdf",
+            description = "Write a printable handout (map, events, sources) at --date, or of --tour, and exit.")
+    Path handout;
+
+    @Option(names = "--tour", paramLabel = "ID", description = "With --handout: a handout of this tour's steps.")
+    String tour;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", converter = PaperConverter.class,
+            description = "With --handout: the paper (default: the one usual where this computer is set up).")
+    org.timeatlas.output.handout.Paper paper;
 
     private boolean usageHelp;
     private boolean versionHelp;
@@ -129,6 +140,20 @@ public final class LaunchOptions {
         return export;
     }
 
+    public Path handout() {
+        return handout;
+    }
+
+    /** The tour id given with --tour, or null. */
+    public String tour() {
+        return tour;
+    }
+
+    /** The paper given with --paper, or null for the locale's. */
+    public org.timeatlas.output.handout.Paper paper() {
+        return paper;
+    }
+
     /** A file an option asks to write, with the endings it accepts (none: the command checks them itself). */
     public record Output(String option, Path file, List<String> extensions) {
     }
@@ -141,6 +166,9 @@ public final class LaunchOptions {
         List<Output> outputs = new ArrayList<>();
         if (export != null) {
             outputs.add(new Output("--export", export, List.of()));
+        }
+        if (handout != null) {
+            outputs.add(new Output("--handout", handout, List.of(".pdf")));
         }
         if (snapshot != null) {
             outputs.add(new Output("--snapshot", snapshot, List.of(".png")));
@@ -219,6 +247,17 @@ public final class LaunchOptions {
             } catch (DateTimeParseException wrong) {
                 throw new CommandLine.TypeConversionException(
                         "\"" + text + "\" is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2008-08-08T06:00");
+            }
+        }
+    }
+
+    static final class PaperConverter implements CommandLine.ITypeConverter<org.timeatlas.output.handout.Paper> {
+        @Override
+        public org.timeatlas.output.handout.Paper convert(String text) {
+            try {
+                return org.timeatlas.output.handout.Paper.parse(text);
+            } catch (IllegalArgumentException wrong) {
+                throw new CommandLine.TypeConversionException(wrong.getMessage());
             }
         }
     }

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.timeatlas.atlas.io.PlainText;
 import org.timeatlas.batch.ExportCommand;
+import org.timeatlas.batch.HandoutCommand;
 import org.timeatlas.batch.ValidateCommand;
 import org.timeatlas.output.OutputTarget;
 import org.timeatlas.ui.animation.AnimateCommand;
@@ -106,6 +107,9 @@ public final class Launcher {
         }
         if (options.animation() != null) {
             return settled(toolkit, animate(options, toolkit, out, err));
+        }
+        if (options.handout() != null) {
+            return new HandoutCommand(out, err).run(options);
         }
         Runnable open = () -> new App().openShellFirst(new Stage(), options);
         if (toolkit == null) {

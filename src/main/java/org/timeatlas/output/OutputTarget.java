@@ -97,6 +97,7 @@ public final class OutputTarget {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
+            keepUsualPermissions(temporary, file);
             if (Files.isDirectory(file)) { // a move with REPLACE_EXISTING would replace an empty folder
                 throw new FileAlreadyExistsException(file.toString(), null, "is a folder");
             }
@@ -107,6 +108,22 @@ public final class OutputTarget {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A temporary file is made readable by its owner only; the file it becomes gets the permissions of the file it
+     * replaces, or else those a new file usually has (read for all, write for the owner), so that an export can be
+     * shared like any other file.
+     */
+    private static void keepUsualPermissions(Path temporary, Path file) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(file)
+                    ? Files.getPosixFilePermissions(file)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temporary, permissions);
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // not a POSIX file system (Windows): the file takes the folder's access rules as it is
         }
     }
 

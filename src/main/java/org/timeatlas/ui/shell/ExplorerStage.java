@@ -54,7 +54,7 @@ public final class ExplorerStage implements ExplorerHost {
     private final Supplier<List<ExplorerFeature>> features;
     private final Supplier<Double> uiScale;
     private final StageWindows windows;
-    private final Jobs jobs = new BackgroundJobs();
+    private final Jobs jobs;
     private Scene scene;
     private Explorer explorer;
     private Path atlasFolder;
@@ -74,6 +74,7 @@ public final class ExplorerStage implements ExplorerHost {
         this.features = features;
         this.uiScale = uiScale;
         this.windows = new StageWindows(stage, new SystemBrowser(host));
+        this.jobs = new BackgroundJobs(() -> stage, () -> explorer.context().texts(), host);
     }
 
     /**

@@ -1,0 +1,185 @@
+package org.timeatlas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timeatlas.testing.TestAtlases;
+import org.timeatlas.ui.command.Command;
+import org.timeatlas.ui.command.MenuPlace;
+import org.timeatlas.ui.export.ExportChooser;
+import org.timeatlas.ui.export.ExportFeature;
+import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.shell.BackgroundJobs;
+
+/**
+ * Every File → Export item run in the real explorer into a temporary folder, the save dialog replaced by a choice
+ * made in the test: the files are complete and readable; a target that cannot be written gives one message and
+ * no file; Cancel leaves nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportAppTest {
+
+    private Path target;
+    private final App app = new App(scale -> App.features(scale).stream()
+            .map(feature -> feature instanceof ExportFeature
+                    ? (ExplorerFeature) new ExportFeature((context, owner) -> chooser()) : feature)
+            .toList());
+    private final Path folder = createFolder();
+
+    @Start
+    void start(Stage stage) {
+        app.open(stage, LaunchOptions.parse("--atlas", TestAtlases.islandsFolder().toString(),
+                "--date", "2000-06-01", "--size", "1280x800", "--fresh"));
+        stage.show();
+    }
+
+    @AfterEach
+    void clean() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void everyExportIsInTheFileMenusExportSubmenu() {
+        List<Command> exports = app.explorer().context().commands().commands().stream()
+                .filter(c -> c.id().startsWith("file.export.")).toList();
+        assertEquals(8, exports.size());
+        for (Command command : exports) {
+            MenuPlace place = command.menuPlace();
+            assertEquals(MenuPlace.Menus.FILE, place.menu(), command.id());
+            assertEquals("menu.export", place.submenuKey(), command.id());
+        }
+        assertTrue(command("file.export.handout.tour").isDisabled(), "no tour is played");
+    }
+
+    @Test
+    void eachExportWritesACompleteFile(FxRobot robot) throws Exception {
+        String csv = Files.readString(export(robot, "file.export.csv", "events.csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("id,"), csv.lines().findFirst().orElse(""));
+        assertEquals(app.explorer().context().atlas().events().size() + 1, csv.split("\r\n").length);
+        assertTrue(Files.readString(export(robot, "file.export.geojson", "events.geojson")).contains("\"FeatureCollection\""));
+        assertTrue(Files.readString(export(robot, "file.export.kml", "events.kml")).contains("<Placemark id=\"e-"));
+        String territories = Files.readString(export(robot, "file.export.territories", "territories.geojson"));
+        assertTrue(territories.contains("\"status\""), territories.substring(0, Math.min(300, territories.length())));
+        BufferedImage window = ImageIO.read(export(robot, "file.export.picture", "window.png").toFile());
+        javafx.stage.Window main = app.explorer().context().windows().main();
+        assertEquals(Math.round(main.getScene().getWidth()), window.getWidth());
+        assertEquals(Math.round(main.getScene().getHeight()), window.getHeight());
+        BufferedImage hd = ImageIO.read(export(robot, "file.export.picture.hd", "slide.png").toFile());
+        assertEquals(1920, hd.getWidth());
+        assertEquals(1080, hd.getHeight());
+        Path pdf = export(robot, "file.export.handout", "handout.pdf");
+        PdfReader reader = new PdfReader(pdf.toString());
+        assertTrue(reader.getNumberOfPages() >= 2);
+        reader.close();
+        assertTrue(jobs().lastNotice().contains(pdf.toAbsolutePath().toString()), jobs().lastNotice());
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(7, left.count(), "seven files and no temporary one");
+        }
+    }
+
+    @Test
+    void aTargetThatCannotBeWrittenIsOneMessageAndNoFile(FxRobot robot) throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        readOnly.toFile().setWritable(false);
+        // root may write anywhere: then a folder of a read-only file system stands in
+        Path place = Files.isWritable(readOnly) ? Path.of("/proc") : readOnly;
+        target = place.resolve("events.csv");
+        run(robot, "file.export.csv");
+        String notice = waitForNotice();
+        assertTrue(notice.startsWith("Nothing was written."), notice);
+        assertTrue(notice.contains(place.toString()), notice);
+        assertFalse(notice.contains("\n"), "one message: " + notice);
+        assertFalse(Files.exists(target));
+        readOnly.toFile().setWritable(true);
+        try (Stream<Path> left = Files.list(readOnly)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    void cancelLeavesNoFile(FxRobot robot) throws Exception {
+        target = folder.resolve("cancelled.pdf");
+        run(robot, "file.export.handout");
+        Stage progress = jobs().progressWindow().orElseThrow();
+        assertTrue(progress.isShowing(), "the progress window shows the job");
+        Button cancel = robot.from(progress.getScene().getRoot()).lookup(".task-cancel-button").queryButton();
+        robot.interact(cancel::fire);
+        String notice = waitForNotice();
+        assertEquals("Cancelled: nothing was written.", notice);
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS); // the job's thread notices Cancel at its next step
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    private Path export(FxRobot robot, String id, String name) throws TimeoutException {
+        target = folder.resolve(name);
+        run(robot, id);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> jobs().lastNotice().contains(target.toString())
+                || jobs().lastNotice().startsWith("Nothing"));
+        assertTrue(Files.isRegularFile(target), jobs().lastNotice());
+        return target;
+    }
+
+    private void run(FxRobot robot, String id) {
+        robot.interact(() -> {
+            resetNotice();
+            command(id).execute();
+        });
+    }
+
+    private String noticeBefore = "";
+
+    private void resetNotice() {
+        noticeBefore = jobs().lastNotice();
+    }
+
+    private String waitForNotice() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !jobs().lastNotice().equals(noticeBefore));
+        return jobs().lastNotice();
+    }
+
+    private Command command(String id) {
+        return app.explorer().context().commands().find(id).orElseThrow();
+    }
+
+    private BackgroundJobs jobs() {
+        return (BackgroundJobs) app.host().jobs();
+    }
+
+    private ExportChooser chooser() {
+        return (title, suggested, kind) -> Optional.ofNullable(target);
+    }
+
+    private static Path createFolder() {
+        try {
+            return Files.createTempDirectory("exports");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
