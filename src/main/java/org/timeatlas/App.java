@@ -129,6 +129,7 @@ public final class App extends Application {
         primaryStage.titleProperty().unbind();
         primaryStage.setTitle(messages.get("app.title"));
         primaryStage.setScene(shell);
+        primaryStage.sizeToScene();
         primaryStage.show();
         CompletableFuture<LoadResult> loading = CompletableFuture.supplyAsync(() -> requestedAtlas(options, session));
         FirstFrame.then(shell, () -> open(primaryStage, options, loading::join));

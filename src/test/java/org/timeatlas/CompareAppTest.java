@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -126,8 +127,13 @@ class CompareAppTest {
         assertEquals(before.metresPerPixel(), second.viewProperty().get().metresPerPixel(), 1e-6, "0 fits both again");
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.RIGHT);
-        assertEquals(java.time.LocalDateTime.of(2008, 8, 10, 6, 0), app.state().moment(),
-                "after compare the arrows step time again");
+        java.time.LocalDateTime stepped = java.time.LocalDateTime.of(2008, 8, 10, 6, 0);
+        try { // a day-by-day step glides to its target in about 300 ms
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> stepped.equals(app.state().moment()));
+        } catch (java.util.concurrent.TimeoutException notThere) {
+            // the assertion says where it is
+        }
+        assertEquals(stepped, app.state().moment(), "after compare the arrows step time again");
     }
 
     private static String text(FxRobot robot, String query) {

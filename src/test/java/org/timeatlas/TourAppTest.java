@@ -84,6 +84,7 @@ class TourAppTest {
         Tour tour = tours.get(index);
 
         robot.clickOn("#current-moment").type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#tour-list").queryAs(ListView.class);
         assertEquals(tours.size(), list.getItems().size(), "every tour of the atlas is offered");
         robot.interact(list::requestFocus);
@@ -259,7 +260,15 @@ class TourAppTest {
                 "the draft was emptied once saved");
         closeOtherWindows(robot);
         Tour played = playback(shown).tour(tour.id()).orElseThrow();
+        // the saved file is in the open atlas's folder: hot reload replaces the explorer (and closes its windows)
+        // a moment later; let it settle before the chooser is opened
+        WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the notice that the tour was saved is a popup: it would take the next key
+        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
         robot.clickOn("#current-moment").type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#tour-list").queryAs(ListView.class);
         robot.interact(list::requestFocus);
         robot.type(KeyCode.ENTER);

@@ -31,7 +31,7 @@ public final class MapFeature implements ExplorerFeature {
         String panMenu = "menu.view.map";
         Subscription commands = context.commands().add(
                 Command.of("view.fit", "menu.view.fit", map::fitHome).keys(new KeyCodeCombination(KeyCode.DIGIT0))
-                        .icon("mdi2a-arrow-expand-all").toolbar(ToolbarPlace.of(ToolbarPlace.Group.END, 10))
+                        .icon("mdi2a-arrow-expand-all")
                         .menu(MenuPlace.inSubmenu(Menus.VIEW, panMenu, 0, 0)),
                 Command.of("view.zoomIn", "menu.view.zoomIn", map::zoomIn).keys(new KeyCharacterCombination("+"),
                                 new KeyCodeCombination(KeyCode.EQUALS), new KeyCodeCombination(KeyCode.ADD))

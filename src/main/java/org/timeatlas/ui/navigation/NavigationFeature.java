@@ -66,6 +66,7 @@ public final class NavigationFeature implements ExplorerFeature {
                 Command.of("go.slower", "keys.slower", () -> state.setSpeed(state.speedProperty().get().slower()))
                         .keys(key(KeyCode.OPEN_BRACKET)).menu(go(4, 2)));
         ComboBox<PlaybackSpeed> speed = speedChooser(state, context.texts());
+        speed.getStyleClass().add("toolbar-compact");
         Label moment = momentLabel(state, context.texts());
         return commands
                 .and(state.speedProperty().subscribe((old, chosen) -> speed.setValue(chosen)))

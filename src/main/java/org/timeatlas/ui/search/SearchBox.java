@@ -62,10 +62,10 @@ final class SearchBox {
         field.setId("search-field");
         field.getStyleClass().add("search-field");
         field.promptTextProperty().bind(texts.text("search.prompt"));
-        field.setPrefColumnCount(14);
+        field.setPrefColumnCount(10);
         // narrower on a small window (an old 1024-pixel projector), where the toolbar is short of room
         field.sceneProperty().flatMap(scene -> scene.widthProperty()).subscribe(width ->
-                field.setPrefColumnCount(width != null && width.doubleValue() < 1200 ? 6 : 14));
+                field.setPrefColumnCount(width == null ? 10 : width.doubleValue() < 1100 ? 3 : width.doubleValue() < 1400 ? 6 : 10));
         results.setId("search-results");
         results.getStyleClass().add("search-results");
         results.setCellFactory(list -> new SearchRowCell(texts, detail));

@@ -119,6 +119,8 @@ public final class ExplorerStage implements ExplorerHost {
             Endings.snapshotAndExit(scene, opening.snapshot());
             return explorer;
         }
+        // a stage shown before (a test's, or after a fallback) keeps its old size unless told to take the scene's
+        stage.sizeToScene();
         session.placeWindow(stage);
         stage.setOnCloseRequest(closing -> rememberSession());
         stage.show();

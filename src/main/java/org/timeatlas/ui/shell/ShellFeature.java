@@ -56,6 +56,7 @@ public final class ShellFeature implements ExplorerFeature {
                     .menu(MenuPlace.inSubmenu(MenuPlace.Menus.VIEW, "menu.view.language", 1, 0)));
         }
         ComboBox<String> chooser = languageChooser(state);
+        chooser.getStyleClass().add("toolbar-compact");
         return context.commands().add(commands.toArray(Command[]::new))
                 .and(state.languageProperty().subscribe((old, chosen) -> chooser.setValue(chosen)))
                 .and(slots.toolbar(chooser, ToolbarPlace.of(ToolbarPlace.Group.END, 80)));

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.timeatlas.atlas.Atlas;
@@ -81,6 +82,16 @@ class BookmarksAppTest {
         robot.type(KeyCode.ENTER);
         assertEquals(EVENT.start(), state().moment(), "Enter goes back to the moment");
         assertEquals(EVENT.id(), state().selectedEventProperty().get(), "and the selection");
+        // the map glides to a requested view (a few hundred milliseconds): wait for it to arrive
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                ViewRequest shown = state().shownViewProperty().get();
+                return Math.abs(shown.lon() - kept.lon()) < 1e-6
+                        && Math.abs(shown.metresPerPixel() - kept.metresPerPixel()) < 1e-6;
+            });
+        } catch (java.util.concurrent.TimeoutException notYet) {
+            // the assertions below say what is wrong
+        }
         ViewRequest now = state().shownViewProperty().get();
         assertEquals(kept.lon(), now.lon(), 1e-6, "and the map's view");
         assertEquals(kept.metresPerPixel(), now.metresPerPixel(), 1e-6);
