@@ -34,6 +34,11 @@ final class MapFixture {
         // the theme's palette and roles, which map.css refers to
         scene.getStylesheets().add(MapFixture.class.getResource("/org/timeatlas/ui/app.css").toExternalForm());
         stage.setScene(scene);
+        // Monocle's headless screen is 1280×800: a window larger than it overflows its frame buffer, so a larger
+        // map is laid out at the screen's size
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setWidth(Math.min(width, screen.getWidth()));
+        stage.setHeight(Math.min(height, screen.getHeight()));
         stage.show();
     }
 }
