@@ -60,6 +60,12 @@ class BookmarksAppTest {
             state().selectEvent(EVENT.id());
             state().requestView(ViewRequest.at(43.97, 42.23, 400));
         });
+        try { // the map glides to a requested view: bookmark it once it has arrived
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> Math.abs(state().shownViewProperty().get().lon() - 43.97) < 1e-6);
+        } catch (java.util.concurrent.TimeoutException notYet) {
+            throw new AssertionError("the map did not arrive at the requested view", notYet);
+        }
         ViewRequest kept = state().shownViewProperty().get();
         robot.press(KeyCode.CONTROL).press(KeyCode.D).release(KeyCode.D).release(KeyCode.CONTROL);
         robot.lookup("#bookmark-note").queryTextInputControl();
