@@ -5,8 +5,10 @@ import javafx.scene.text.TextFlow;
 
 /**
  * Text that wraps over several lines and stays correct for Devanagari. JavaFX draws each wrapped line of
- * a single complex-script run past its break (Hindi lines repeat the start of the next one), so the
- * text is laid out one word per {@link Text} node and the flow breaks only between them.
+ * a single complex-script run past its break (Hindi lines repeat the start of the next one), so such
+ * text is laid out one word per {@link Text} node and the flow breaks only between them; text in simple
+ * scripts is one node (see {@link Scripts#shaped}). Every node has the style class
+ * {@code wrapping-text-word} and the classes given.
  */
 public final class WrappingText extends TextFlow {
 
@@ -26,14 +28,28 @@ public final class WrappingText extends TextFlow {
     }
 
     public void setText(String newText) {
-        text = newText == null ? "" : newText;
-        getChildren().clear();
-        // Split wherever the flow may break a line (after spaces, hyphens and dashes), so no node is ever broken.
-        for (String word : text.split("(?<=[\\s\\-–—/])")) {
-            Text node = new Text(word);
-            node.getStyleClass().add("wrapping-text-word");
-            node.getStyleClass().addAll(styleClasses);
-            getChildren().add(node);
+        String next = newText == null ? "" : newText;
+        if (next.equals(text) && !getChildren().isEmpty()) {
+            return;
         }
+        text = next;
+        if (!Scripts.shaped(text)) {
+            getChildren().setAll(word(text));
+            return;
+        }
+        // Split wherever the flow may break a line (after spaces, hyphens and dashes), so no node is ever broken.
+        String[] words = text.split("(?<=[\\s\\-–—/])");
+        Text[] nodes = new Text[words.length];
+        for (int i = 0; i < words.length; i++) {
+            nodes[i] = word(words[i]);
+        }
+        getChildren().setAll(nodes);
+    }
+
+    private Text word(String word) {
+        Text node = new Text(word);
+        node.getStyleClass().add("wrapping-text-word");
+        node.getStyleClass().addAll(styleClasses);
+        return node;
     }
 }

@@ -23,6 +23,7 @@ import org.timeatlas.time.DayHoldings;
 import org.timeatlas.time.DayHoldings.Holding;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.RootFont;
+import org.timeatlas.ui.Scripts;
 import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.WrappingText;
 
@@ -195,9 +196,13 @@ public final class DayCardView extends ScrollPane {
         return -1;
     }
 
-    /** Adds {@code text} one word per node, so wrapped Devanagari lines are drawn right (see WrappingText). */
+    /**
+     * Adds {@code text} one word per node, so wrapped Devanagari lines are drawn right (see WrappingText); text in
+     * simple scripts as one node.
+     */
     private static void words(TextFlow flow, String text, String styleClass) {
-        for (String word : text.split("(?<=\\s)")) {
+        String[] words = Scripts.shaped(text) ? text.split("(?<=\\s)") : new String[] {text};
+        for (String word : words) {
             if (!word.isEmpty()) {
                 Text node = new Text(word);
                 node.getStyleClass().addAll("wrapping-text-word", styleClass);
