@@ -18,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Era;
@@ -102,6 +103,13 @@ public final class TimelineView extends Region {
         overviewMark.setMouseTransparent(true);
         overviewMark.setVisible(false);
         getChildren().addAll(canvas, playhead, overviewMark);
+        // Nothing may stick out of the timeline: the overview mark reaches past the strip's bottom, and a window
+        // root whose bounds change by a pixel is repainted whole, which on the software renderer cost a full
+        // repaint (about 30 ms) after every step of the moment.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         rescale(font.get());
         font.addListener((obs, old, now) -> rescale(now)); // its own property: goes with it
 
