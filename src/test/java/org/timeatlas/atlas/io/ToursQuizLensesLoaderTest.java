@@ -331,6 +331,20 @@ class ToursQuizLensesLoaderTest {
     }
 
     @Test
+    void aLensSpanIsCheckedLikeATerritorysSpan() {
+        Path atlas = extras();
+        TestAtlases.edit(atlas, "lenses.json", "{\"from\": \"2000-01-01\", \"to\": \"2001-01-01\", \"status\": \"law-north\"",
+                "{\"from\": \"2000-01-01\", \"to\": \"2000-12-31T18:00\", \"status\": \"law-north\"");
+        TestAtlases.edit(atlas, "lenses.json", "{\"from\": \"2000-06-09\", \"to\": \"2001-01-01\"",
+                "{\"from\": \"2000-06-09\", \"to\": \"2000-06-09\"");
+        assertProblems(atlas,
+                "lenses.json:11:37: lens \"law\", west-isle span: the history stops at 2000-12-31T18:00; it must run to"
+                        + " the end of the atlas span (2001-01-01)",
+                "lenses.json:29:37: lens \"recognition\", west-isle span: the span ends where it starts"
+                        + " (2000-06-09T00:00); a span must last");
+    }
+
+    @Test
     void aLegendEntryNoSpanUsesIsRefused() {
         Path atlas = extras();
         TestAtlases.edit(atlas, "lenses.json", "{\"id\": \"rec-none\",",
