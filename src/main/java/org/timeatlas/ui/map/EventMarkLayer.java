@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -66,9 +65,7 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
 
     /** Starts following the current events and the selected event; call once every mark is added. */
     protected final void follow() {
-        ListChangeListener<Event> currentChanged = change -> showCurrent();
-        current.addListener(currentChanged);
-        keep(() -> current.removeListener(currentChanged));
+        keep(current.subscribe(this::showCurrent));
         keep(state.selectedEventProperty().subscribe((old, now) -> select(old, now)));
         showCurrent();
         select(null, state.selectedEventProperty().get());

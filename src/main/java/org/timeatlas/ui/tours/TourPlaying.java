@@ -72,6 +72,11 @@ final class TourPlaying {
         parts.add(tours.positionProperty().subscribe(this::remember));
         parts.add(player::dispose);
         parts.add(chooserWindow::close);
+        parts.add(() -> {
+            if (chooser != null) {
+                chooser.dispose();
+            }
+        });
         parts.add(leftOff::dispose);
     }
 
