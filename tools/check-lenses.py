@@ -30,10 +30,11 @@ What it checks (the ``lenses.json`` section of the draft formats, plus the atlas
 """
 
 import datetime
-import json
 import os
 import re
 import sys
+
+from located_json import JsonError, Node, Parser
 
 LENS_IDS = {"law", "recognition"}
 PATTERNS = {"none", "hatch", "crosshatch", "dots"}
@@ -44,156 +45,6 @@ MOMENT_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$")
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 GALI_WRONG = re.compile(r"(?<![\u0900-\u097F])गली(?![\u0900-\u097F])")
 BLANKET = re.compile(r"(?i)(chapters? *\d+ *[–-] *\d+|pp?\. *\d+ *[–-] *\d+)")
-
-
-# --------------------------------------------------------------------------- JSON with positions
-class Node:
-    """A parsed JSON value with the 1-based line and column where it starts."""
-
-    def __init__(self, value, line, col):
-        self.value = value  # dict of str -> Node, list of Node, or a plain scalar
-        self.line = line
-        self.col = col
-
-    def plain(self):
-        if isinstance(self.value, dict):
-            return {k: n.plain() for k, n in self.value.items()}
-        if isinstance(self.value, list):
-            return [n.plain() for n in self.value]
-        return self.value
-
-
-class JsonError(Exception):
-    def __init__(self, line, col, message):
-        super().__init__(message)
-        self.line, self.col, self.message = line, col, message
-
-
-class Parser:
-    """A small recursive-descent JSON parser that keeps positions and reports duplicate keys."""
-
-    def __init__(self, text):
-        self.s, self.i, self.duplicates = text, 0, []
-
-    def pos(self, i=None):
-        i = self.i if i is None else i
-        line = self.s.count("\n", 0, i) + 1
-        return line, i - (self.s.rfind("\n", 0, i) + 1) + 1
-
-    def fail(self, message):
-        raise JsonError(*self.pos(), message)
-
-    def ws(self):
-        while self.i < len(self.s) and self.s[self.i] in " \t\r\n":
-            self.i += 1
-
-    def parse(self):
-        self.ws()
-        node = self.value()
-        self.ws()
-        if self.i != len(self.s):
-            self.fail("unexpected text after the JSON value")
-        return node
-
-    def value(self):
-        self.ws()
-        if self.i >= len(self.s):
-            self.fail("unexpected end of file")
-        line, col = self.pos()
-        c = self.s[self.i]
-        if c == "{":
-            return Node(self.obj(), line, col)
-        if c == "[":
-            return Node(self.arr(), line, col)
-        if c == '"':
-            return Node(self.string(), line, col)
-        for word, val in (("true", True), ("false", False), ("null", None)):
-            if self.s.startswith(word, self.i):
-                self.i += len(word)
-                return Node(val, line, col)
-        m = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?").match(self.s, self.i)
-        if m and m.end() > self.i:
-            self.i = m.end()
-            text = m.group(0)
-            return Node(float(text) if any(ch in text for ch in ".eE") else int(text), line, col)
-        self.fail("unexpected character %r" % c)
-
-    def obj(self):
-        self.i += 1
-        out = {}
-        self.ws()
-        if self.s.startswith("}", self.i):
-            self.i += 1
-            return out
-        while True:
-            self.ws()
-            if not self.s.startswith('"', self.i):
-                self.fail("expected a member name in double quotes")
-            kline, kcol = self.pos()
-            key = self.string()
-            self.ws()
-            if not self.s.startswith(":", self.i):
-                self.fail("expected ':' after a member name")
-            self.i += 1
-            val = self.value()
-            if key in out:
-                self.duplicates.append((kline, kcol, key))
-            out[key] = val
-            self.ws()
-            if self.s.startswith(",", self.i):
-                self.i += 1
-                continue
-            if self.s.startswith("}", self.i):
-                self.i += 1
-                return out
-            self.fail("expected ',' or '}'")
-
-    def arr(self):
-        self.i += 1
-        out = []
-        self.ws()
-        if self.s.startswith("]", self.i):
-            self.i += 1
-            return out
-        while True:
-            out.append(self.value())
-            self.ws()
-            if self.s.startswith(",", self.i):
-                self.i += 1
-                continue
-            if self.s.startswith("]", self.i):
-                self.i += 1
-                return out
-            self.fail("expected ',' or ']'")
-
-    def string(self):
-        start = self.i
-        self.i += 1
-        buf = []
-        while True:
-            if self.i >= len(self.s):
-                self.i = start
-                self.fail("unterminated string")
-            c = self.s[self.i]
-            if c == '"':
-                self.i += 1
-                return "".join(buf)
-            if c == "\\":
-                esc = self.s[self.i + 1:self.i + 2]
-                simple = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-                if esc in simple:
-                    buf.append(simple[esc])
-                    self.i += 2
-                elif esc == "u" and re.match(r"[0-9a-fA-F]{4}", self.s[self.i + 2:self.i + 6]):
-                    buf.append(chr(int(self.s[self.i + 2:self.i + 6], 16)))
-                    self.i += 6
-                else:
-                    self.fail("bad escape in string")
-                continue
-            if ord(c) < 0x20:
-                self.fail("control character in string")
-            buf.append(c)
-            self.i += 1
 
 
 # --------------------------------------------------------------------------- colour-blind simulation

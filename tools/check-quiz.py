@@ -51,6 +51,8 @@ import os
 import re
 import sys
 
+from located_json import JsonError, Parser
+
 # ---------------------------------------------------------------------------------------------
 # How each authored question is read. Keys:
 #   statuses  (territory) status ids the question asks about
@@ -254,152 +256,6 @@ ABBREVIATIONS = ("e.g.", "i.e.", "p.", "pp.", "No.", "Gen.", "Maj.", "Col.", "Lt
                  "vs.", "ch.", "U.S.")
 
 
-class Node:
-    """A JSON value with the 1-based line and column where it starts."""
-    __slots__ = ("v", "line", "col")
-
-    def __init__(self, v, line, col):
-        self.v, self.line, self.col = v, line, col
-
-
-class JsonError(Exception):
-    pass
-
-
-class PositionalParser:
-    """A small JSON parser that keeps the position of every value (json.load does not)."""
-
-    def __init__(self, text):
-        self.s, self.i, self.n = text, 0, len(text)
-
-    def pos(self, i):
-        line = self.s.count("\n", 0, i) + 1
-        return line, i - (self.s.rfind("\n", 0, i) + 1) + 1
-
-    def fail(self, msg):
-        line, col = self.pos(self.i)
-        raise JsonError(f"{line}:{col}: {msg}")
-
-    def ws(self):
-        while self.i < self.n and self.s[self.i] in " \t\r\n":
-            self.i += 1
-
-    def parse(self):
-        self.ws()
-        v = self.value()
-        self.ws()
-        if self.i != self.n:
-            self.fail("unexpected text after the JSON value")
-        return v
-
-    def value(self):
-        self.ws()
-        if self.i >= self.n:
-            self.fail("unexpected end of file")
-        line, col = self.pos(self.i)
-        c = self.s[self.i]
-        if c == "{":
-            return Node(self.obj(), line, col)
-        if c == "[":
-            return Node(self.arr(), line, col)
-        if c == '"':
-            return Node(self.string(), line, col)
-        m = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?").match(self.s, self.i)
-        if m and m.group(0):
-            self.i = m.end()
-            t = m.group(0)
-            return Node(float(t) if any(ch in t for ch in ".eE") else int(t), line, col)
-        for word, val in (("true", True), ("false", False), ("null", None)):
-            if self.s.startswith(word, self.i):
-                self.i += len(word)
-                return Node(val, line, col)
-        self.fail(f"unexpected character {c!r}")
-
-    def obj(self):
-        self.i += 1
-        out = {}
-        self.ws()
-        if self.s.startswith("}", self.i):
-            self.i += 1
-            return out
-        while True:
-            self.ws()
-            if not self.s.startswith('"', self.i):
-                self.fail("expected a member name in double quotes")
-            k = self.string()
-            if k in out:
-                self.i -= 1
-                self.fail(f"duplicate member {k!r}")
-            self.ws()
-            if not self.s.startswith(":", self.i):
-                self.fail("expected ':'")
-            self.i += 1
-            out[k] = self.value()
-            self.ws()
-            if self.s.startswith(",", self.i):
-                self.i += 1
-                continue
-            if self.s.startswith("}", self.i):
-                self.i += 1
-                return out
-            self.fail("expected ',' or '}'")
-
-    def arr(self):
-        self.i += 1
-        out = []
-        self.ws()
-        if self.s.startswith("]", self.i):
-            self.i += 1
-            return out
-        while True:
-            out.append(self.value())
-            self.ws()
-            if self.s.startswith(",", self.i):
-                self.i += 1
-                continue
-            if self.s.startswith("]", self.i):
-                self.i += 1
-                return out
-            self.fail("expected ',' or ']'")
-
-    def string(self):
-        self.i += 1
-        chunks = []
-        while True:
-            if self.i >= self.n:
-                self.fail("unterminated string")
-            c = self.s[self.i]
-            if c == '"':
-                self.i += 1
-                break
-            if c == "\\":
-                esc = self.s[self.i + 1:self.i + 2]
-                if esc == "u":
-                    chunks.append(chr(int(self.s[self.i + 2:self.i + 6], 16)))
-                    self.i += 6
-                    continue
-                mapping = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-                if esc not in mapping:
-                    self.fail("bad escape")
-                chunks.append(mapping[esc])
-                self.i += 2
-                continue
-            if ord(c) < 0x20:
-                self.fail("control character in string")
-            chunks.append(c)
-            self.i += 1
-        return "".join(chunks)
-
-
-def plain(node):
-    """The Python value of a Node tree."""
-    if isinstance(node.v, dict):
-        return {k: plain(v) for k, v in node.v.items()}
-    if isinstance(node.v, list):
-        return [plain(v) for v in node.v]
-    return node.v
-
-
 def parse_moment(text):
     """A moment string as a datetime, or None when it is not YYYY-MM-DD[THH:MM] or not a real date."""
     if not isinstance(text, str) or not MOMENT_RE.match(text):
@@ -535,42 +391,42 @@ class Checker:
             if required:
                 self.problem(q, f"missing member '{name}'")
             return None
-        if not isinstance(node.v, dict):
+        if not isinstance(node.value, dict):
             self.problem(node, f"'{name}' must be an object with one text per language")
             return None
         for lang in self.atlas.languages:
-            t = node.v.get(lang)
-            if t is None or not isinstance(t.v, str) or not t.v.strip():
+            t = node.value.get(lang)
+            if t is None or not isinstance(t.value, str) or not t.value.strip():
                 self.problem(node, f"'{name}' needs a non-blank '{lang}' text")
                 continue
-            if t.v != t.v.strip():
+            if t.value != t.value.strip():
                 self.problem(t, f"'{name}.{lang}' has leading or trailing spaces")
             if lang == "hi":
-                if not DEVANAGARI.search(t.v):
+                if not DEVANAGARI.search(t.value):
                     self.problem(t, f"'{name}.hi' is not in Devanagari")
-                for p in gali_problems(t.v):
+                for p in gali_problems(t.value):
                     self.problem(t, f"'{name}.hi': {p}")
-            elif DEVANAGARI.search(t.v):
+            elif DEVANAGARI.search(t.value):
                 self.problem(t, f"'{name}.{lang}' contains Devanagari")
             if lang in NAME_PAIRS:
-                for p in name_pair_problems(t.v, lang):
+                for p in name_pair_problems(t.value, lang):
                     self.problem(t, f"'{name}.{lang}': {p}")
-        extra = set(node.v) - set(self.atlas.languages)
+        extra = set(node.value) - set(self.atlas.languages)
         for k in sorted(extra):
-            self.problem(node.v[k], f"'{name}' has a text in '{k}', which is not an atlas language")
-        return {k: v.v for k, v in node.v.items()}
+            self.problem(node.value[k], f"'{name}' has a text in '{k}', which is not an atlas language")
+        return {k: v.value for k, v in node.value.items()}
 
     def moment(self, q, name, node, required):
         if node is None:
             if required:
                 self.problem(q, f"missing member '{name}'")
             return None
-        m = parse_moment(node.v)
+        m = parse_moment(node.value)
         if m is None:
-            self.problem(node, f"'{name}' must be a moment YYYY-MM-DD or YYYY-MM-DDTHH:MM, got {node.v!r}")
+            self.problem(node, f"'{name}' must be a moment YYYY-MM-DD or YYYY-MM-DDTHH:MM, got {node.value!r}")
             return None
         if not (self.atlas.span_from <= m < self.atlas.span_to):
-            self.problem(node, f"'{name}' {node.v} lies outside the atlas span")
+            self.problem(node, f"'{name}' {node.value} lies outside the atlas span")
         return m
 
     def sources(self, q, node):
@@ -578,18 +434,18 @@ class Checker:
         if node is None:
             self.problem(q, "missing member 'sources' (at least one source)")
             return []
-        if not isinstance(node.v, list) or not node.v:
+        if not isinstance(node.value, list) or not node.value:
             self.problem(node, "'sources' must be a non-empty array")
             return []
         out, seen = [], set()
-        for item in node.v:
-            if isinstance(item.v, str):
-                key = (item.v, None)
-            elif isinstance(item.v, dict):
-                if set(item.v) != {"id", "section"}:
+        for item in node.value:
+            if isinstance(item.value, str):
+                key = (item.value, None)
+            elif isinstance(item.value, dict):
+                if set(item.value) != {"id", "section"}:
                     self.problem(item, "a cited source is an id or {\"id\": …, \"section\": …}")
                     continue
-                sid, sec = item.v["id"].v, item.v["section"].v
+                sid, sec = item.value["id"].value, item.value["section"].value
                 if not isinstance(sid, str) or not isinstance(sec, str) or not sec.strip():
                     self.problem(item, "a cited source needs a string 'id' and a non-blank 'section'")
                     continue
@@ -610,20 +466,25 @@ class Checker:
     def run(self):
         try:
             with open(self.path, encoding="utf-8") as f:
-                root = PositionalParser(f.read()).parse()
+                parser = Parser(f.read())
+                root = parser.parse()
         except JsonError as e:
             self.problems.append(f"{self.shown}:{e}")
             return []
-        if not isinstance(root.v, list):
+        for line, col, key in parser.duplicates:
+            self.problems.append(f"{self.shown}:{line}:{col}: duplicate member {key!r}")
+        if parser.duplicates:
+            return []
+        if not isinstance(root.value, list):
             self.problem(root, "quiz.json must be a JSON array of questions")
             return []
         ids, done = {}, []
-        for q in root.v:
-            if not isinstance(q.v, dict):
+        for q in root.value:
+            if not isinstance(q.value, dict):
                 self.problem(q, "a question must be an object")
                 continue
-            idn = q.v.get("id")
-            qid = idn.v if idn is not None else None
+            idn = q.value.get("id")
+            qid = idn.value if idn is not None else None
             if not isinstance(qid, str) or not ID_RE.match(qid):
                 self.problem(idn or q, f"'id' must be lower-case words joined by hyphens, got {qid!r}")
                 qid = None
@@ -640,9 +501,9 @@ class Checker:
         return done
 
     def question(self, q, qid):
-        m = q.v
+        m = q.value
         kind_node = m.get("kind")
-        kind = kind_node.v if kind_node is not None else None
+        kind = kind_node.value if kind_node is not None else None
         if kind not in KINDS:
             self.problem(kind_node or q, f"'kind' must be one of {', '.join(KINDS)}, got {kind!r}")
             return None
@@ -655,25 +516,25 @@ class Checker:
         question = self.text(q, "question", m.get("question"))
         self.text(q, "explanation", m.get("explanation"))
         expl = m.get("explanation")
-        if expl is not None and isinstance(expl.v, dict):
-            en, hi = expl.v.get("en"), expl.v.get("hi")
-            if en is not None and isinstance(en.v, str) and not 1 <= count_sentences_en(en.v) <= 3:
-                self.problem(en, f"the explanation must have 1-3 sentences, 'en' has {count_sentences_en(en.v)}")
-            if hi is not None and isinstance(hi.v, str) and not 1 <= count_sentences_hi(hi.v) <= 3:
-                self.problem(hi, f"the explanation must have 1-3 sentences, 'hi' has {count_sentences_hi(hi.v)}")
+        if expl is not None and isinstance(expl.value, dict):
+            en, hi = expl.value.get("en"), expl.value.get("hi")
+            if en is not None and isinstance(en.value, str) and not 1 <= count_sentences_en(en.value) <= 3:
+                self.problem(en, f"the explanation must have 1-3 sentences, 'en' has {count_sentences_en(en.value)}")
+            if hi is not None and isinstance(hi.value, str) and not 1 <= count_sentences_hi(hi.value) <= 3:
+                self.problem(hi, f"the explanation must have 1-3 sentences, 'hi' has {count_sentences_hi(hi.value)}")
         moment = self.moment(q, "moment", m.get("moment"), required=(kind == "territory"))
         show_after = self.moment(q, "showAfter", m.get("showAfter"), required=True)
         cited = self.sources(q, m.get("sources"))
         era_node = m.get("era")
-        era = era_node.v if era_node is not None else None
+        era = era_node.value if era_node is not None else None
         if era_node is None:
             self.problem(q, "missing member 'era' (every authored question names its era)")
         elif era not in self.atlas.eras:
             self.problem(era_node, f"unknown era '{era}' (not in eras.json)")
             era = None
         tour = m.get("tour")
-        if tour is not None and tour.v not in self.atlas.tours:
-            self.problem(tour, f"unknown tour '{tour.v}' (no tours/*.json has that id)")
+        if tour is not None and tour.value not in self.atlas.tours:
+            self.problem(tour, f"unknown tour '{tour.value}' (no tours/*.json has that id)")
         if question is None or qid is None:
             return None
 
@@ -717,13 +578,13 @@ class Checker:
     def choice(self, q, m, reading):
         node = m.get("choices")
         ans = m.get("answer")
-        if node is None or not isinstance(node.v, list):
+        if node is None or not isinstance(node.value, list):
             self.problem(q, "a 'choice' question needs 'choices', an array of 2-5 texts")
             return
-        if not 2 <= len(node.v) <= 5:
-            self.problem(node, f"'choices' must have 2-5 options, has {len(node.v)}")
+        if not 2 <= len(node.value) <= 5:
+            self.problem(node, f"'choices' must have 2-5 options, has {len(node.value)}")
         texts = []
-        for i, c in enumerate(node.v):
+        for i, c in enumerate(node.value):
             t = self.text(q, f"choices[{i}]", c)
             texts.append(t)
             if t:
@@ -734,30 +595,30 @@ class Checker:
             seen = [t.get(lang) for t in texts if t]
             if len(set(seen)) != len(seen):
                 self.problem(node, f"two choices have the same '{lang}' text")
-        if ans is None or not isinstance(ans.v, int) or isinstance(ans.v, bool):
+        if ans is None or not isinstance(ans.value, int) or isinstance(ans.value, bool):
             self.problem(ans or q, "'answer' must be the 0-based index of the right choice")
             return
-        if not 0 <= ans.v < len(node.v):
-            self.problem(ans, f"'answer' {ans.v} is not an index of 'choices'")
+        if not 0 <= ans.value < len(node.value):
+            self.problem(ans, f"'answer' {ans.value} is not an index of 'choices'")
             return
         key = reading.get("key")
         if not key:
             self.problem(q, "the reading of a 'choice' question needs a key [field, English phrase, Hindi phrase]")
             return
         field, en, hi = key
-        right = texts[ans.v]
+        right = texts[ans.value]
         if right is None:
             return
         for lang, phrase in (("en", en), ("hi", hi)):
             if phrase.lower() not in right.get(lang, "").lower():
-                self.problem(node.v[ans.v], f"the right choice's '{lang}' text lacks the key phrase {phrase!r}")
+                self.problem(node.value[ans.value], f"the right choice's '{lang}' text lacks the key phrase {phrase!r}")
             for i, t in enumerate(texts):
-                if i != ans.v and t and phrase.lower() in t.get(lang, "").lower():
-                    self.problem(node.v[i], f"wrong choice {i} contains the key phrase {phrase!r} of the right answer")
+                if i != ans.value and t and phrase.lower() in t.get(lang, "").lower():
+                    self.problem(node.value[i], f"wrong choice {i} contains the key phrase {phrase!r} of the right answer")
         sources_of_key = self.key_texts(field, reading)
         for lang, phrase in (("en", en), ("hi", hi)):
             if not any(phrase.lower() in s.get(lang, "").lower() for s in sources_of_key):
-                self.problem(node.v[ans.v], f"the atlas does not support the answer: {phrase!r} is not in the "
+                self.problem(node.value[ans.value], f"the atlas does not support the answer: {phrase!r} is not in the "
                                             f"'{field}' ({lang}) of what the question rests on")
 
     def key_texts(self, field, reading):
@@ -784,19 +645,19 @@ class Checker:
 
     def territory(self, q, m, moment, reading):
         node = m.get("territories")
-        if node is None or not isinstance(node.v, list) or not node.v:
+        if node is None or not isinstance(node.value, list) or not node.value:
             self.problem(q, "a 'territory' question needs 'territories', a non-empty array of territory ids")
             return []
         listed = []
-        for t in node.v:
-            if t.v not in self.atlas.territories:
-                self.problem(t, f"unknown territory '{t.v}'")
-            elif self.atlas.territories[t.v]["kind"] != "territory":
-                self.problem(t, f"'{t.v}' is an overlay, not a territory that can be clicked")
-            elif t.v in listed:
-                self.problem(t, f"territory '{t.v}' listed twice")
+        for t in node.value:
+            if t.value not in self.atlas.territories:
+                self.problem(t, f"unknown territory '{t.value}'")
+            elif self.atlas.territories[t.value]["kind"] != "territory":
+                self.problem(t, f"'{t.value}' is an overlay, not a territory that can be clicked")
+            elif t.value in listed:
+                self.problem(t, f"territory '{t.value}' listed twice")
             else:
-                listed.append(t.v)
+                listed.append(t.value)
         if moment is None:
             return []
         statuses = reading.get("statuses")
@@ -822,12 +683,12 @@ class Checker:
                 self.problem(node, f"'{t}' is not among the territories this question can mean")
             elif t not in qualifying:
                 s = self.atlas.span_at(t, moment)
-                self.problem(node, f"'{t}' has status '{s['status'] if s else None}' at {m['moment'].v}, "
+                self.problem(node, f"'{t}' has status '{s['status'] if s else None}' at {m['moment'].value}, "
                                    f"not {' or '.join(statuses)}")
         for t in qualifying:
             if t not in listed:
                 self.problem(node, f"'{t}' also has status '{self.atlas.span_at(t, moment)['status']}' at "
-                                   f"{m['moment'].v} but is not listed as a right answer")
+                                   f"{m['moment'].value} but is not listed as a right answer")
         return [(t, moment) for t in among]
 
     def date(self, q, m, moment):
@@ -835,44 +696,44 @@ class Checker:
         when = self.moment(q, "date", date_node, required=True)
         if tol_node is None:
             self.problem(q, "a 'date' question needs 'toleranceDays'")
-        elif not isinstance(tol_node.v, int) or isinstance(tol_node.v, bool) or tol_node.v < 0:
+        elif not isinstance(tol_node.value, int) or isinstance(tol_node.value, bool) or tol_node.value < 0:
             self.problem(tol_node, "'toleranceDays' must be a whole number of days >= 0")
             tol_node = None
         if about_node is None:
             self.problem(q, "a 'date' question needs 'about': the id of the event whose start it asks for")
             return None, when
-        ev = self.atlas.events.get(about_node.v)
+        ev = self.atlas.events.get(about_node.value)
         if ev is None:
-            self.problem(about_node, f"unknown event '{about_node.v}'")
+            self.problem(about_node, f"unknown event '{about_node.value}'")
             return None, when
         start = parse_moment(ev["start"])
         if when is not None and when != start:
-            self.problem(date_node, f"'date' {date_node.v} is not the start of '{about_node.v}' ({ev['start']})")
+            self.problem(date_node, f"'date' {date_node.value} is not the start of '{about_node.value}' ({ev['start']})")
         if tol_node is not None:
             need = {"month": 31, "approximate": 7}.get(ev.get("certainty"), 0)
-            if tol_node.v < need:
-                self.problem(tol_node, f"'{about_node.v}' has certainty '{ev.get('certainty')}': "
+            if tol_node.value < need:
+                self.problem(tol_node, f"'{about_node.value}' has certainty '{ev.get('certainty')}': "
                                        f"'toleranceDays' must be at least {need}")
-            if moment is not None and when is not None and abs((moment - when).total_seconds()) <= tol_node.v * 86400:
+            if moment is not None and when is not None and abs((moment - when).total_seconds()) <= tol_node.value * 86400:
                 self.problem(m.get("moment"), "'moment' shown while asking lies within the tolerance of the answer")
-        return about_node.v, when
+        return about_node.value, when
 
     def order(self, q, m):
         node = m.get("events")
-        if node is None or not isinstance(node.v, list):
+        if node is None or not isinstance(node.value, list):
             self.problem(q, "an 'order' question needs 'events', an array of 3-6 event ids")
             return []
-        if not 3 <= len(node.v) <= 6:
-            self.problem(node, f"'events' must list 3-6 events, lists {len(node.v)}")
+        if not 3 <= len(node.value) <= 6:
+            self.problem(node, f"'events' must list 3-6 events, lists {len(node.value)}")
         ids = []
-        for e in node.v:
-            if e.v not in self.atlas.events:
-                self.problem(e, f"unknown event '{e.v}'")
-            elif e.v in ids:
-                self.problem(e, f"event '{e.v}' listed twice")
+        for e in node.value:
+            if e.value not in self.atlas.events:
+                self.problem(e, f"unknown event '{e.value}'")
+            elif e.value in ids:
+                self.problem(e, f"event '{e.value}' listed twice")
             else:
-                ids.append(e.v)
-        for (a, na), (b, nb) in zip([(x.v, x) for x in node.v], [(x.v, x) for x in node.v][1:]):
+                ids.append(e.value)
+        for (a, na), (b, nb) in zip([(x.value, x) for x in node.value], [(x.value, x) for x in node.value][1:]):
             if a not in self.atlas.events or b not in self.atlas.events:
                 continue
             ea, eb = self.atlas.events[a], self.atlas.events[b]

@@ -45,6 +45,8 @@ import os
 import re
 import sys
 
+from located_json import JsonError, Parser, positions
+
 TOUR_KEYS = {"id", "title", "description", "level", "minutes", "steps"}
 STEP_KEYS = {"moment", "view", "highlight", "caption", "notes", "revealUntil", "question", "sources"}
 STEP_REQUIRED = ("moment", "view", "highlight", "caption")
@@ -58,136 +60,23 @@ MIN_SENTENCES, MAX_SENTENCES = 1, 4
 
 
 # ---------------------------------------------------------------------------------------------------
-# A small JSON reader that remembers where each value starts, so that messages can name line:col.
-
-class JsonError(Exception):
-    def __init__(self, message, line, col):
-        super().__init__(message)
-        self.line, self.col = line, col
-
+# A tour file as plain values with the position of each, so that messages can name line:col.
 
 class Located:
     """Parses JSON text; ``positions[path]`` is the (line, col) where the value at ``path`` starts.
 
-    A path is a tuple of object keys and array indexes, e.g. ``("steps", 3, "caption", "hi")``.
+    A path is a tuple of object keys and array indexes, e.g. ``("steps", 3, "caption", "hi")``. Raises
+    JsonError for text that is not JSON and for a member name that appears twice in one object.
     """
 
     def __init__(self, text):
-        self.text = text
-        self.i = 0
-        self.positions = {}
-        self.value = self._document()
-
-    def where(self, index=None):
-        index = self.i if index is None else index
-        line = self.text.count("\n", 0, index) + 1
-        col = index - (self.text.rfind("\n", 0, index) + 1) + 1
-        return line, col
-
-    def _fail(self, message):
-        raise JsonError(message, *self.where())
-
-    def _skip(self):
-        while self.i < len(self.text) and self.text[self.i] in " \t\r\n":
-            self.i += 1
-
-    def _document(self):
-        self._skip()
-        value = self._value(())
-        self._skip()
-        if self.i != len(self.text):
-            self._fail("unexpected text after the JSON value")
-        return value
-
-    def _value(self, path):
-        self._skip()
-        self.positions[path] = self.where()
-        if self.i >= len(self.text):
-            self._fail("unexpected end of file")
-        c = self.text[self.i]
-        if c == "{":
-            return self._object(path)
-        if c == "[":
-            return self._array(path)
-        if c == '"':
-            return self._string()
-        for word, value in (("true", True), ("false", False), ("null", None)):
-            if self.text.startswith(word, self.i):
-                self.i += len(word)
-                return value
-        m = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?").match(self.text, self.i)
-        if not m or m.end() == self.i:
-            self._fail("expected a JSON value")
-        self.i = m.end()
-        return float(m.group(0)) if (m.group(2) or m.group(3)) else int(m.group(0))
-
-    def _object(self, path):
-        self.i += 1
-        result = {}
-        self._skip()
-        if self.text.startswith("}", self.i):
-            self.i += 1
-            return result
-        while True:
-            self._skip()
-            if not self.text.startswith('"', self.i):
-                self._fail("expected a member name in double quotes")
-            key_pos = self.where()
-            key = self._string()
-            if key in result:
-                raise JsonError(f"duplicate member \"{key}\"", *key_pos)
-            self._skip()
-            if not self.text.startswith(":", self.i):
-                self._fail("expected ':'")
-            self.i += 1
-            result[key] = self._value(path + (key,))
-            self._skip()
-            if self.text.startswith(",", self.i):
-                self.i += 1
-                continue
-            if self.text.startswith("}", self.i):
-                self.i += 1
-                return result
-            self._fail("expected ',' or '}'")
-
-    def _array(self, path):
-        self.i += 1
-        result = []
-        self._skip()
-        if self.text.startswith("]", self.i):
-            self.i += 1
-            return result
-        while True:
-            result.append(self._value(path + (len(result),)))
-            self._skip()
-            if self.text.startswith(",", self.i):
-                self.i += 1
-                continue
-            if self.text.startswith("]", self.i):
-                self.i += 1
-                return result
-            self._fail("expected ',' or ']'")
-
-    def _string(self):
-        start = self.i
-        self.i += 1
-        while True:
-            if self.i >= len(self.text):
-                self._fail("unterminated string")
-            c = self.text[self.i]
-            if c == "\\":
-                self.i += 2
-            elif c == '"':
-                self.i += 1
-                break
-            elif c < " ":
-                self._fail("control character in a string")
-            else:
-                self.i += 1
-        try:
-            return json.loads(self.text[start:self.i])
-        except json.JSONDecodeError as e:
-            raise JsonError(f"bad string: {e.msg}", *self.where(start))
+        parser = Parser(text)
+        root = parser.parse()
+        if parser.duplicates:
+            line, col, key = min(parser.duplicates)
+            raise JsonError(line, col, f"duplicate member \"{key}\"")
+        self.value = root.plain()
+        self.positions = positions(root)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -622,7 +511,7 @@ def main(argv):
             with open(path, encoding="utf-8") as f:
                 doc = Located(f.read())
         except JsonError as e:
-            checker.problems.append((rel, e.line, e.col, str(e)))
+            checker.problems.append((rel, e.line, e.col, e.message))
             continue
         except (OSError, UnicodeDecodeError) as e:
             checker.problems.append((rel, 1, 1, f"cannot read: {e}"))

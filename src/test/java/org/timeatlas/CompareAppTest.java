@@ -11,33 +11,19 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.ui.map.MapPane;
 
 /** Compare on the embedded atlas, by keyboard: the day before the war against the day after the ceasefire. */
-@ExtendWith(ApplicationExtension.class)
-class CompareAppTest {
-
-    private final App app = new App();
-
-    /** The first window of a JVM on the embedded atlas can take more than TestFX's 30 s on a loaded machine. */
-    @BeforeAll
-    static void allowASlowFirstOpening() {
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
-    }
+class CompareAppTest extends EmbeddedAtlasAppTest {
 
     @Start
     void start(Stage stage) {
-        app.open(stage, LaunchOptions.parse("--fresh", "--date", "2008-08-10", "--size", "1280x800"));
-        stage.show();
+        open(stage, "2008-08-10");
     }
 
     @Test

@@ -11,15 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Path;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.ui.ExplorerState;
@@ -27,24 +23,11 @@ import org.timeatlas.ui.WrappingText;
 import org.timeatlas.ui.map.MapPane;
 
 /** The lens switch on the embedded atlas, the day after Russia recognised Abkhazia and South Ossetia. */
-@ExtendWith(ApplicationExtension.class)
-class LensAppTest {
-
-    private final App app = new App();
-
-    /**
-     * The first window of a JVM on the embedded atlas takes more than TestFX's 30 s to open on a loaded machine (seen
-     * with 8 builds on 2 cores): give it longer rather than fail on the machine's load.
-     */
-    @BeforeAll
-    static void allowASlowFirstOpening() {
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
-    }
+class LensAppTest extends EmbeddedAtlasAppTest {
 
     @Start
     void start(Stage stage) {
-        app.open(stage, LaunchOptions.parse("--fresh", "--date", "2008-08-27", "--size", "1280x800"));
-        stage.show();
+        open(stage, "2008-08-27");
     }
 
     @Test

@@ -1,13 +1,9 @@
 package org.timeatlas;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.timeatlas.ui.shell.Snapshots;
 
 /**
  * Not a test: renders the explorer seen through a lens, optionally in compare, to look at them.
@@ -27,8 +23,7 @@ public final class LensCompareDemo {
         @Override
         public void start(Stage stage) {
             String[] args = getParameters().getRaw().toArray(String[]::new);
-            App app = new App();
-            app.open(stage, LaunchOptions.parse(Arrays.copyOfRange(args, 4, args.length)));
+            App app = DemoWindow.open(stage, args, 4);
             app.state().setLens(args[1]);
             if (!"-".equals(args[3])) {
                 app.state().selectTerritory(args[3]);
@@ -36,16 +31,7 @@ public final class LensCompareDemo {
             if ("compare".equals(args[2])) {
                 app.explorer().context().commands().find("view.compare").orElseThrow().execute();
             }
-            PauseTransition settle = new PauseTransition(Duration.millis(1500));
-            settle.setOnFinished(e -> {
-                try {
-                    Snapshots.write(stage.getScene(), Path.of(args[0]));
-                } catch (Exception failed) {
-                    failed.printStackTrace();
-                }
-                Platform.exit();
-            });
-            settle.play();
+            DemoWindow.snapshotAfter(stage, Path.of(args[0]), Duration.millis(1500));
         }
     }
 }

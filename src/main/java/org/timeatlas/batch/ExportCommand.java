@@ -5,34 +5,25 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.timeatlas.LaunchOptions;
 import org.timeatlas.atlas.Atlas;
-import org.timeatlas.atlas.io.AtlasLoader;
 import org.timeatlas.atlas.io.ExportException;
 import org.timeatlas.atlas.io.Exporter;
-import org.timeatlas.atlas.io.LoadResult;
 
 /**
  * {@code --export FILE.{csv,geojson,kml} [--date D] [--atlas DIR]}: writes open formats without a display. The
  * message counts what the file holds; a failure is one line on standard error (exit 1) and leaves no file.
  */
-public final class ExportCommand {
-
-    private final PrintStream out;
-    private final PrintStream err;
+public final class ExportCommand extends AtlasCommand {
 
     public ExportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
+    @Override
     public int run(LaunchOptions options) {
-        LoadResult loaded = options.atlas() == null
-                ? AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED) : AtlasLoader.load(options.atlas());
-        if (!loaded.valid()) {
-            loaded.problems().forEach(err::println);
-            err.println("time-atlas: cannot export: the atlas has " + loaded.problems().size() + " problem(s)");
+        Atlas atlas = atlas(options, "cannot export").orElse(null);
+        if (atlas == null) {
             return 1;
         }
-        Atlas atlas = loaded.atlas().orElseThrow();
         Path file = options.export();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Exporter exporter = new Exporter(atlas);
@@ -42,9 +33,7 @@ public final class ExportCommand {
                     err.println("time-atlas: with --date, --export writes territories and needs a .geojson file");
                     return 2;
                 }
-                if (!atlas.info().covers(options.date())) {
-                    err.println("time-atlas: --date " + options.date() + " lies outside the atlas span "
-                            + atlas.info().start().toLocalDate() + " … " + atlas.info().end().toLocalDate());
+                if (!inSpan(atlas, options.date())) {
                     return 2;
                 }
                 Exporter.Written written = exporter.territoriesGeoJson(file, options.date());

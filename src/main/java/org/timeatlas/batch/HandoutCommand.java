@@ -10,8 +10,6 @@ import org.timeatlas.LaunchOptions;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Tour;
 import org.timeatlas.atlas.TourStep;
-import org.timeatlas.atlas.io.AtlasLoader;
-import org.timeatlas.atlas.io.LoadResult;
 import org.timeatlas.output.OutputTarget;
 import org.timeatlas.output.handout.Handout;
 import org.timeatlas.output.handout.HandoutContent;
@@ -25,32 +23,23 @@ import org.timeatlas.time.StateIndex;
  * handout without a display (the map is drawn with Java2D). A wrong date or tour is one line and exit 2; a failure
  * to write is one line and exit 1 and leaves no file.
  */
-public final class HandoutCommand {
-
-    private final PrintStream out;
-    private final PrintStream err;
+public final class HandoutCommand extends AtlasCommand {
 
     public HandoutCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        super(out, err);
     }
 
+    @Override
     public int run(LaunchOptions options) {
-        LoadResult loaded = options.atlas() == null
-                ? AtlasLoader.loadEmbedded(AtlasLoader.EMBEDDED) : AtlasLoader.load(options.atlas());
-        if (!loaded.valid()) {
-            loaded.problems().forEach(err::println);
-            err.println("time-atlas: no handout written: the atlas has " + loaded.problems().size() + " problem(s)");
+        Atlas atlas = atlas(options, "no handout written").orElse(null);
+        if (atlas == null) {
             return 1;
         }
-        Atlas atlas = loaded.atlas().orElseThrow();
         if (options.date() == null && options.tour() == null) {
             err.println("time-atlas: --handout needs --date D (the moment of the map and events) or --tour ID");
             return 2;
         }
-        if (options.date() != null && !atlas.info().covers(options.date())) {
-            err.println("time-atlas: --date " + options.date() + " lies outside the atlas span "
-                    + atlas.info().start().toLocalDate() + " … " + atlas.info().end().toLocalDate());
+        if (options.date() != null && !inSpan(atlas, options.date())) {
             return 2;
         }
         StateIndex index = new StateIndex(atlas);

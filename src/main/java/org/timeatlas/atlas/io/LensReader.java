@@ -156,73 +156,37 @@ final class LensReader {
     private static List<LensSpan> history(Json.JArray array, Territory territory, String what,
                                           Map<String, Status> legend, Set<String> used, ReadContext context) {
         TerritoryKind kind = territory.kind();
-        List<LensSpan> spans = new ArrayList<>();
-        List<Json> items = array.items();
-        boolean ok = true;
-        if (items.isEmpty()) {
+        if (array.items().isEmpty()) {
             context.problems().add(array.location().problem(what + ": the history is empty; leave the territory out"
                     + (kind == TerritoryKind.OVERLAY ? " when the lens says nothing about it" : " of no lens")));
             return null;
         }
-        LocalDateTime expectedFrom = context.info().start();
-        for (int i = 0; i < items.size(); i++) {
-            Fields span = context.fields(items.get(i), what + " span");
-            if (span == null) {
-                return null;
-            }
-            span.rejectUnknown(SPAN_FIELDS);
-            Fields.ParsedMoment from = span.moment("from");
-            boolean last = i == items.size() - 1;
-            Fields.ParsedMoment to = last && !span.has("to")
-                    ? new Fields.ParsedMoment(context.info().end(), false) : span.moment("to");
-            String statusId = span.string("status");
-            LocalizedText note = span.text("note");
-            List<Source> sources = context.sources(span);
-            context.checkRepeatedCitations(span);
-            Status status = statusId == null ? null : legend == null ? null : legend.get(statusId);
-            if (statusId != null && legend != null && status == null) {
-                span.problemAt(span.raw("status"), "\"" + statusId + "\" is not a status of this lens's legend");
-            } else if (status != null && status.overlay() != (kind == TerritoryKind.OVERLAY)) {
-                span.problemAt(span.raw("status"), "status \"" + statusId + "\" is "
-                        + (status.overlay() ? "for overlays only" : "not for overlays") + ", and \"" + territory.id()
-                        + "\" is " + (kind == TerritoryKind.OVERLAY ? "an overlay" : "a territory"));
-                status = null;
-            }
-            if (status != null) {
-                used.add(statusId);
-            }
-            if (from == null || to == null) {
-                ok = false;
-                continue;
-            }
-            boolean inSpan = context.checkInSpan(span, "from", from.moment());
-            if (span.has("to")) {
-                inSpan &= context.checkInSpan(span, "to", to.moment());
-            }
-            if (!to.moment().isAfter(from.moment())) {
-                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"), to.moment().equals(from.moment())
-                        ? "the span ends where it starts (" + Fields.written(from.moment()) + "); a span must last"
-                        : "the span ends (" + Fields.written(to.moment()) + ") before it starts ("
-                        + Fields.written(from.moment()) + ")");
-                ok = false;
-                continue;
-            }
-            if (inSpan && expectedFrom != null) {
-                ok &= TerritoryReader.checkOrder(span, kind, from.moment(), expectedFrom, i == 0);
-            }
-            if (last && kind == TerritoryKind.TERRITORY && inSpan && !to.moment().equals(context.info().end())) {
-                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"), "the history stops at "
-                        + Fields.written(to.moment()) + "; it must run to the end of the atlas span ("
-                        + context.info().end().toLocalDate() + ")");
-                ok = false;
-            }
-            expectedFrom = to.moment();
-            if (status == null || note == null || sources.isEmpty() || !inSpan) {
-                ok = false;
-                continue;
-            }
-            spans.add(new LensSpan(from.moment(), to.moment(), statusId, note, sources));
+        SpanReader.History<LensSpan> history = SpanReader.read(array, kind, what, SPAN_FIELDS, context,
+                (span, from, to) -> span(span, from, to, territory, legend, used, context));
+        return history.complete() ? history.spans() : null;
+    }
+
+    /** A span's status, note and sources (the status one of the lens's legend, counted in {@code used}). */
+    private static LensSpan span(Fields span, LocalDateTime from, LocalDateTime to, Territory territory,
+                                 Map<String, Status> legend, Set<String> used, ReadContext context) {
+        TerritoryKind kind = territory.kind();
+        String statusId = span.string("status");
+        LocalizedText note = span.text("note");
+        List<Source> sources = context.sources(span);
+        context.checkRepeatedCitations(span);
+        Status status = statusId == null ? null : legend == null ? null : legend.get(statusId);
+        if (statusId != null && legend != null && status == null) {
+            span.problemAt(span.raw("status"), "\"" + statusId + "\" is not a status of this lens's legend");
+        } else if (status != null && status.overlay() != (kind == TerritoryKind.OVERLAY)) {
+            span.problemAt(span.raw("status"), "status \"" + statusId + "\" is "
+                    + (status.overlay() ? "for overlays only" : "not for overlays") + ", and \"" + territory.id()
+                    + "\" is " + (kind == TerritoryKind.OVERLAY ? "an overlay" : "a territory"));
+            status = null;
         }
-        return ok ? spans : null;
+        if (status != null) {
+            used.add(statusId);
+        }
+        return from == null || to == null || status == null || note == null || sources.isEmpty()
+                ? null : new LensSpan(from, to, statusId, note, sources);
     }
 }

@@ -92,78 +92,29 @@ final class TerritoryReader {
 
     private static List<StatusSpan> history(Json.JArray array, TerritoryKind kind, String what,
                                             Map<String, Status> statuses, ReadContext context) {
-        List<StatusSpan> spans = new ArrayList<>();
-        List<Json> items = array.items();
-        LocalDateTime expectedFrom = context.info().start();
-        for (int i = 0; i < items.size(); i++) {
-            Fields span = context.fields(items.get(i), what + " span");
-            if (span == null) {
-                return spans;
-            }
-            span.rejectUnknown(SPAN_FIELDS);
-            Fields.ParsedMoment from = span.moment("from");
-            boolean last = i == items.size() - 1;
-            Fields.ParsedMoment to = last && !span.has("to")
-                    ? new Fields.ParsedMoment(context.info().end(), false) : span.moment("to");
-            String statusId = span.string("status");
-            LocalizedText authority = span.text("authority");
-            List<Source> sources = context.sources(span);
-            LocalizedText note = span.optionalText("note");
-            Status status = statusId == null ? null : statuses.get(statusId);
-            if (statusId != null && status == null && context.unknown(ReadContext.Declared.STATUS, statusId)) {
-                span.problemAt(span.raw("status"), "unknown status \"" + statusId + "\" (not in statuses.json)");
-            } else if (status != null && status.overlay() != (kind == TerritoryKind.OVERLAY)) {
-                span.problemAt(span.raw("status"), "status \"" + statusId + "\" is "
-                        + (status.overlay() ? "for overlays only" : "not for overlays"));
-            }
-            if (from == null || to == null) {
-                continue;
-            }
-            boolean inSpan = context.checkInSpan(span, "from", from.moment());
-            if (span.has("to")) {
-                inSpan &= context.checkInSpan(span, "to", to.moment());
-            }
-            if (!to.moment().isAfter(from.moment())) {
-                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"), to.moment().equals(from.moment())
-                        ? "the span ends where it starts (" + from.moment() + "); a span must last"
-                        : "the span ends (" + to.moment() + ") before it starts (" + from.moment() + ")");
-                continue;
-            }
-            if (inSpan && expectedFrom != null) {
-                checkOrder(span, kind, from.moment(), expectedFrom, i == 0);
-            }
-            if (last && kind == TerritoryKind.TERRITORY && inSpan && !to.moment().equals(context.info().end())) {
-                span.problemAt(span.has("to") ? span.raw("to") : span.raw("from"),
-                        "the history stops at " + to.moment().toLocalDate() + "; it must run to the end of the atlas span ("
-                                + context.info().end().toLocalDate() + ")");
-            }
-            expectedFrom = to.moment();
-            if (status != null && authority != null && !sources.isEmpty()) {
-                spans.add(new StatusSpan(from.moment(), to.moment(), statusId, authority, sources, note));
-            }
-        }
-        if (items.isEmpty() && kind == TerritoryKind.TERRITORY) {
+        List<StatusSpan> spans = SpanReader.read(array, kind, what, SPAN_FIELDS, context,
+                (span, from, to) -> span(span, from, to, kind, statuses, context)).spans();
+        if (array.items().isEmpty() && kind == TerritoryKind.TERRITORY) {
             context.problems().add(array.location().problem(what + ": the history is empty"));
         }
         return spans;
     }
 
-    /**
-     * Reports a span that overlaps the one before, or (for territories) leaves a gap after it or after the span start;
-     * true when the span is in order.
-     */
-    static boolean checkOrder(Fields span, TerritoryKind kind, LocalDateTime from, LocalDateTime expected,
-                              boolean first) {
-        if (from.isBefore(expected)) {
-            span.problemAt(span.raw("from"), first
-                    ? "span starts before the atlas span" : "span overlaps the previous one (which ends " + expected + ")");
-            return false;
-        } else if (from.isAfter(expected) && kind == TerritoryKind.TERRITORY) {
-            span.problemAt(span.raw("from"), first
-                    ? "the history must start at the start of the atlas span (" + expected.toLocalDate() + ")"
-                    : "gap: the previous span ends " + expected + " but this one starts " + from);
-            return false;
+    /** A span's status (one of statuses.json, for overlays or not as the territory is), authority, sources, note. */
+    private static StatusSpan span(Fields span, LocalDateTime from, LocalDateTime to, TerritoryKind kind,
+                                   Map<String, Status> statuses, ReadContext context) {
+        String statusId = span.string("status");
+        LocalizedText authority = span.text("authority");
+        List<Source> sources = context.sources(span);
+        LocalizedText note = span.optionalText("note");
+        Status status = statusId == null ? null : statuses.get(statusId);
+        if (statusId != null && status == null && context.unknown(ReadContext.Declared.STATUS, statusId)) {
+            span.problemAt(span.raw("status"), "unknown status \"" + statusId + "\" (not in statuses.json)");
+        } else if (status != null && status.overlay() != (kind == TerritoryKind.OVERLAY)) {
+            span.problemAt(span.raw("status"), "status \"" + statusId + "\" is "
+                    + (status.overlay() ? "for overlays only" : "not for overlays"));
         }
-        return true;
+        return from == null || to == null || status == null || authority == null || sources.isEmpty()
+                ? null : new StatusSpan(from, to, statusId, authority, sources, note);
     }
 }

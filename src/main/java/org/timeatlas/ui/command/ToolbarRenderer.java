@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
-import javafx.collections.MapChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tooltip;
@@ -51,15 +49,9 @@ public final class ToolbarRenderer {
 
     /** Renders now and whenever commands or widgets change, until the subscription is ended. */
     public Subscription render() {
-        ListChangeListener<Command> commandsChanged = change -> rebuild();
-        MapChangeListener<Node, ToolbarPlace> widgetsChanged = change -> rebuild();
-        registry.commands().addListener(commandsChanged);
-        widgets.addListener(widgetsChanged);
+        Subscription following = registry.commands().subscribe(this::rebuild).and(widgets.subscribe(this::rebuild));
         rebuild();
-        return () -> {
-            registry.commands().removeListener(commandsChanged);
-            widgets.removeListener(widgetsChanged);
-        };
+        return following;
     }
 
     private void rebuild() {

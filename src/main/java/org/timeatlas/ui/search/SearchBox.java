@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,12 +17,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.timeatlas.search.SearchGroup;
 import org.timeatlas.search.SearchHit;
 import org.timeatlas.search.SearchIndex;
@@ -38,6 +42,9 @@ final class SearchBox {
 
     /** How many hits of each group are listed; the heading says how many there are in all. */
     static final int PER_GROUP = 6;
+    /** Columns of the field while it is in use: "Search events, places, terms (Ctrl+F)" and its Hindi fit. */
+    static final int EXPANDED_COLUMNS = 20;
+    private static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
 
     private final Texts texts;
     private final Supplier<SearchIndex> index;
@@ -61,11 +68,20 @@ final class SearchBox {
         this.definitionOf = definitionOf;
         field.setId("search-field");
         field.getStyleClass().add("search-field");
-        field.promptTextProperty().bind(texts.text("search.prompt"));
-        field.setPrefColumnCount(10);
-        // narrower on a small window (an old 1024-pixel projector), where the toolbar is short of room
-        field.sceneProperty().flatMap(scene -> scene.widthProperty()).subscribe(width ->
-                field.setPrefColumnCount(width == null ? 10 : width.doubleValue() < 1100 ? 3 : width.doubleValue() < 1400 ? 6 : 10));
+        // a magnifier only, until the field has the keyboard or a query: then wide enough for the whole prompt.
+        // A field narrow enough for an old 1024-pixel projector's toolbar could only show "Searc".
+        FontIcon magnifier = new FontIcon("mdi2m-magnify");
+        magnifier.getStyleClass().add("toolbar-icon");
+        ((CustomTextField) field).setLeft(magnifier);
+        BooleanBinding expanded = field.focusedProperty().or(field.textProperty().isNotEmpty());
+        field.prefColumnCountProperty().bind(Bindings.when(expanded).then(EXPANDED_COLUMNS).otherwise(0));
+        field.promptTextProperty().bind(Bindings.when(expanded).then(texts.text("search.prompt")).otherwise(""));
+        field.pseudoClassStateChanged(COLLAPSED, true);
+        expanded.subscribe(now -> field.pseudoClassStateChanged(COLLAPSED, !now)); // its own properties
+        field.accessibleTextProperty().bind(texts.text("search.prompt"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.text("search.prompt"));
+        field.setTooltip(tip);
         results.setId("search-results");
         results.getStyleClass().add("search-results");
         results.setCellFactory(list -> new SearchRowCell(texts, detail));
@@ -85,8 +101,8 @@ final class SearchBox {
         layer.setAlignment(Pos.TOP_LEFT);
         layer.setVisible(false);
         layer.visibleProperty().bind(open);
-        field.textProperty().addListener((obs, was, now) -> refresh());
-        field.focusedProperty().addListener((obs, was, now) -> {
+        field.textProperty().addListener((obs, was, now) -> refresh()); // its own field
+        field.focusedProperty().addListener((obs, was, now) -> { // its own field
             if (now) {
                 show();
             }

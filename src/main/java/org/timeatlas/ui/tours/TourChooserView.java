@@ -28,7 +28,7 @@ final class TourChooserView extends BorderPane {
 
     private final ListView<Tour> list;
     /** Held here so that the weak listener on the language lives as long as the view. */
-    private final javafx.beans.InvalidationListener relabel;
+    private final javafx.util.Subscription relabel;
 
     TourChooserView(List<Tour> tours, ExplorerState state, Texts texts, Predicate<String> finished,
                     Consumer<Tour> start) {
@@ -65,8 +65,12 @@ final class TourChooserView extends BorderPane {
         setTop(heading);
         setCenter(list);
         setBottom(hint);
-        relabel = changed -> list.refresh();
-        state.languageProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+        relabel = state.languageProperty().subscribe((was, now) -> list.refresh());
+    }
+
+    /** Stops following the language (the explorer state outlives the chooser). */
+    void dispose() {
+        relabel.unsubscribe();
     }
 
     /**

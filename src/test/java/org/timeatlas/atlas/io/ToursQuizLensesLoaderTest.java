@@ -105,13 +105,12 @@ class ToursQuizLensesLoaderTest {
 
     @Test
     void aTourWhoseIdIsNotItsFileNameIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, TOUR, "\"id\": \"strait-war\"", "\"id\": \"strait-wars\"");
-        assertProblems(atlas,
-                "quiz.json:2:73: question: unknown tour \"strait-war\" (not in tours/*.json)",
-                "quiz.json:18:50: question: unknown tour \"strait-war\" (not in tours/*.json)",
-                "tours/strait-war.json:2:9: tour: the tour id \"strait-wars\" differs from its file name"
-                        + " \"strait-war.json\"; name the file strait-wars.json");
+        edited().edit(TOUR, "\"id\": \"strait-war\"", "\"id\": \"strait-wars\"")
+                .refusedWith(
+                        "quiz.json:2:73: question: unknown tour \"strait-war\" (not in tours/*.json)",
+                        "quiz.json:18:50: question: unknown tour \"strait-war\" (not in tours/*.json)",
+                        "tours/strait-war.json:2:9: tour: the tour id \"strait-wars\" differs from its file name"
+                                + " \"strait-war.json\"; name the file strait-wars.json");
     }
 
     @Test
@@ -135,66 +134,60 @@ class ToursQuizLensesLoaderTest {
 
     @Test
     void anUnknownQuestionIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, TOUR, "\"question\": \"q-who-fired\"", "\"question\": \"q-who-shot\"");
-        assertProblems(atlas, "tours/strait-war.json:19:18: tour step: unknown question \"q-who-shot\" (not in quiz.json)");
+        edited().edit(TOUR, "\"question\": \"q-who-fired\"", "\"question\": \"q-who-shot\"")
+                .refusedWith("tours/strait-war.json:19:18: tour step: unknown question \"q-who-shot\" (not in quiz.json)");
     }
 
     @Test
     void aStepBeforeItsEventOrRevealingLessThanItsMomentIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, TOUR, "{\"moment\": \"2000-06-07\"", "{\"moment\": \"2000-06-04\"");
-        TestAtlases.edit(atlas, TOUR, "\"revealUntil\": \"2000-06-05T12:00\"", "\"revealUntil\": \"2000-06-05T05:00\"");
-        assertProblems(atlas,
-                "tours/strait-war.json:15:21: tour step: \"revealUntil\" 2000-06-05T05:00 comes before the step's moment"
-                        + " 2000-06-05T06:00: the no-spoiler view would hide the step itself",
-                "tours/strait-war.json:21:31: tour step highlight: event \"2000-06-05-landing\" begins"
-                        + " 2000-06-05T04:30, after the step's moment 2000-06-04: it is not on the map yet");
+        edited().edit(TOUR, "{\"moment\": \"2000-06-07\"", "{\"moment\": \"2000-06-04\"")
+                .edit(TOUR, "\"revealUntil\": \"2000-06-05T12:00\"", "\"revealUntil\": \"2000-06-05T05:00\"")
+                .refusedWith(
+                        "tours/strait-war.json:15:21: tour step: \"revealUntil\" 2000-06-05T05:00 comes before the step's moment"
+                                + " 2000-06-05T06:00: the no-spoiler view would hide the step itself",
+                        "tours/strait-war.json:21:31: tour step highlight: event \"2000-06-05-landing\" begins"
+                                + " 2000-06-05T04:30, after the step's moment 2000-06-04: it is not on the map yet");
     }
 
     @Test
     void anEventOutsideTheViewOrAViewOutsideTheHomeBoxIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, TOUR, "{\"moment\": \"2000-06-07\", \"view\": \"west-isle\"",
-                "{\"moment\": \"2000-06-07\", \"view\": \"strait\"");
-        TestAtlases.edit(atlas, TOUR, "{\"west\": 10.0, \"south\": 0.0, \"east\": 11.0, \"north\": 1.0}",
-                "{\"west\": 20.0, \"south\": 0.0, \"east\": 21.0, \"north\": 1.0}");
-        assertProblems(atlas,
-                "tours/strait-war.json:16:44: tour step view: the box lies wholly outside the atlas's home box",
-                "tours/strait-war.json:21:31: tour step highlight: event \"2000-06-05-landing\" (lon 10.5000, lat 0.5000)"
-                        + " lies outside the step's view");
+        edited().edit(TOUR, "{\"moment\": \"2000-06-07\", \"view\": \"west-isle\"",
+                        "{\"moment\": \"2000-06-07\", \"view\": \"strait\"")
+                .edit(TOUR, "{\"west\": 10.0, \"south\": 0.0, \"east\": 11.0, \"north\": 1.0}",
+                        "{\"west\": 20.0, \"south\": 0.0, \"east\": 21.0, \"north\": 1.0}")
+                .refusedWith(
+                        "tours/strait-war.json:16:44: tour step view: the box lies wholly outside the atlas's home box",
+                        "tours/strait-war.json:21:31: tour step highlight: event \"2000-06-05-landing\" (lon 10.5000, lat 0.5000)"
+                                + " lies outside the step's view");
     }
 
     @Test
     void anUnknownViewIsRefusedNamingTheViewsThereAre() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, TOUR, "\"view\": \"strait\"", "\"view\": \"the-strait\"");
-        assertProblems(atlas, "tours/strait-war.json:31:38: tour step: \"view\" \"the-strait\" is neither \"home\" nor a"
-                + " focus view of atlas.json (west-isle, strait)");
+        edited().edit(TOUR, "\"view\": \"strait\"", "\"view\": \"the-strait\"")
+                .refusedWith("tours/strait-war.json:31:38: tour step: \"view\" \"the-strait\" is neither \"home\" nor a"
+                        + " focus view of atlas.json (west-isle, strait)");
     }
 
     @Test
     void aCaptionOfFiveSentencesOrWithOtherNumbersInHindiIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, TOUR, "\"Both councils sign a treaty.\"", "\"One. Two. Three. Four. Five.\"");
-        TestAtlases.edit(atlas, TOUR, "\"दक्षिणी सेनाएँ 04:30 पर", "\"दक्षिणी सेनाएँ 05:30 पर");
-        assertProblems(atlas,
-                "tours/strait-war.json:10:24: tour step: \"caption.en\" has 5 sentences; it must have 1–4",
-                "tours/strait-war.json:14:94: tour step: \"caption.hi\" does not state the same numbers as"
-                        + " \"caption.en\"; missing 04:30; not in \"caption.en\": 05:30");
+        edited().edit(TOUR, "\"Both councils sign a treaty.\"", "\"One. Two. Three. Four. Five.\"")
+                .edit(TOUR, "\"दक्षिणी सेनाएँ 04:30 पर", "\"दक्षिणी सेनाएँ 05:30 पर")
+                .refusedWith(
+                        "tours/strait-war.json:10:24: tour step: \"caption.en\" has 5 sentences; it must have 1–4",
+                        "tours/strait-war.json:14:94: tour step: \"caption.hi\" does not state the same numbers as"
+                                + " \"caption.en\"; missing 04:30; not in \"caption.en\": 05:30");
     }
 
     @Test
     void aStepWithoutAnEventOrWithAnEventTwiceIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, TOUR, "\"highlight\": {\"events\": [\"2000-03-01-treaty\"]}",
-                "\"highlight\": {\"territories\": [\"west-isle\"]}");
-        TestAtlases.edit(atlas, TOUR, "[\"2000-06-10-monitors\", \"2000-06-08-ceasefire\"]",
-                "[\"2000-06-10-monitors\", \"2000-06-10-monitors\"]");
-        assertProblems(atlas,
-                "tours/strait-war.json:9:19: tour step highlight: a step highlights at least one event (its caption"
-                        + " rests on the events' sources)",
-                "tours/strait-war.json:35:54: tour step highlight: \"2000-06-10-monitors\" is listed twice in \"events\"");
+        edited().edit(TOUR, "\"highlight\": {\"events\": [\"2000-03-01-treaty\"]}",
+                        "\"highlight\": {\"territories\": [\"west-isle\"]}")
+                .edit(TOUR, "[\"2000-06-10-monitors\", \"2000-06-08-ceasefire\"]",
+                        "[\"2000-06-10-monitors\", \"2000-06-10-monitors\"]")
+                .refusedWith(
+                        "tours/strait-war.json:9:19: tour step highlight: a step highlights at least one event (its caption"
+                                + " rests on the events' sources)",
+                        "tours/strait-war.json:35:54: tour step highlight: \"2000-06-10-monitors\" is listed twice in \"events\"");
     }
 
     @Test
@@ -213,10 +206,9 @@ class ToursQuizLensesLoaderTest {
 
     @Test
     void aMemberOfAnotherKindIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "quiz.json", "\"answer\": 0,", "\"answer\": 0, \"toleranceDays\": 2,");
-        assertProblems(atlas, "quiz.json:10:34: question: a \"choice\" question has no \"toleranceDays\" (that belongs to"
-                + " \"date\" questions)");
+        edited().edit("quiz.json", "\"answer\": 0,", "\"answer\": 0, \"toleranceDays\": 2,")
+                .refusedWith("quiz.json:10:34: question: a \"choice\" question has no \"toleranceDays\" (that belongs to"
+                        + " \"date\" questions)");
     }
 
     @Test
@@ -233,65 +225,59 @@ class ToursQuizLensesLoaderTest {
 
     @Test
     void aMonthDateNeedsAMonthsTolerance() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "events/all.json", "\"start\": \"2000-03-01\", \"certainty\": \"day\"",
-                "\"start\": \"2000-03-01\", \"certainty\": \"month\"");
-        TestAtlases.edit(atlas, "quiz.json", "\"date\": \"2000-06-05T04:30\", \"toleranceDays\": 1, \"about\":"
-                + " \"2000-06-05-landing\"", "\"date\": \"2000-03-01\", \"toleranceDays\": 14, \"about\": \"2000-03-01-treaty\"");
-        TestAtlases.edit(atlas, "quiz.json", "\"sources\": [\"gazette\"], \"showAfter\": \"2000-06-05T06:00\"",
-                "\"sources\": [\"chronicle\"], \"showAfter\": \"2000-03-01\"");
-        TestAtlases.edit(atlas, "quiz.json", "\"era\": \"strait-war\", \"tour\"", "\"era\": \"calm\", \"tour\"");
-        assertProblems(atlas, "quiz.json:4:43: question: \"2000-03-01-treaty\" is dated to certainty \"month\":"
-                + " \"toleranceDays\" must be at least 31, found 14");
+        edited().edit("events/all.json", "\"start\": \"2000-03-01\", \"certainty\": \"day\"",
+                        "\"start\": \"2000-03-01\", \"certainty\": \"month\"")
+                .edit("quiz.json", "\"date\": \"2000-06-05T04:30\", \"toleranceDays\": 1, \"about\":"
+                        + " \"2000-06-05-landing\"", "\"date\": \"2000-03-01\", \"toleranceDays\": 14, \"about\": \"2000-03-01-treaty\"")
+                .edit("quiz.json", "\"sources\": [\"gazette\"], \"showAfter\": \"2000-06-05T06:00\"",
+                        "\"sources\": [\"chronicle\"], \"showAfter\": \"2000-03-01\"")
+                .edit("quiz.json", "\"era\": \"strait-war\", \"tour\"", "\"era\": \"calm\", \"tour\"")
+                .refusedWith("quiz.json:4:43: question: \"2000-03-01-treaty\" is dated to certainty \"month\":"
+                        + " \"toleranceDays\" must be at least 31, found 14");
     }
 
     @Test
     void orderEventsThatCannotBeToldApartAreRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "events/all.json", "\"start\": \"2000-06-08T12:00\", \"certainty\": \"exact\"",
-                "\"start\": \"2000-06-08T12:00\", \"certainty\": \"approximate\"");
-        assertProblems(atlas, "quiz.json:20:58: question: \"2000-06-05-landing\" (2000-06-05T04:30, exact) and"
-                + " \"2000-06-08-ceasefire\" (2000-06-08T12:00, approximate) cannot be told apart at the certainty of"
-                + " their dates");
+        edited().edit("events/all.json", "\"start\": \"2000-06-08T12:00\", \"certainty\": \"exact\"",
+                        "\"start\": \"2000-06-08T12:00\", \"certainty\": \"approximate\"")
+                .refusedWith("quiz.json:20:58: question: \"2000-06-05-landing\" (2000-06-05T04:30, exact) and"
+                        + " \"2000-06-08-ceasefire\" (2000-06-08T12:00, approximate) cannot be told apart at the certainty of"
+                        + " their dates");
     }
 
     @Test
     void anOrderQuestionMustCiteEveryEventItRestsOn() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "quiz.json", "\"sources\": [\"chronicle\", \"gazette\"]", "\"sources\": [\"gazette\"]");
-        assertProblems(atlas,
-                "quiz.json:22:15: question: none of the sources of \"2000-03-01-treaty\", which the answer rests on,"
-                        + " is cited (chronicle)",
-                "quiz.json:22:15: question: none of the sources of \"2000-06-08-ceasefire\", which the answer rests on,"
-                        + " is cited (chronicle)");
+        edited().edit("quiz.json", "\"sources\": [\"chronicle\", \"gazette\"]", "\"sources\": [\"gazette\"]")
+                .refusedWith(
+                        "quiz.json:22:15: question: none of the sources of \"2000-03-01-treaty\", which the answer rests on,"
+                                + " is cited (chronicle)",
+                        "quiz.json:22:15: question: none of the sources of \"2000-06-08-ceasefire\", which the answer rests on,"
+                                + " is cited (chronicle)");
     }
 
     @Test
     void aTerritoryAnswerAtAChangeOrAnOverlayIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "quiz.json", "\"moment\": \"2000-06-06\", \"territories\": [\"west-isle\"]",
-                "\"moment\": \"2000-06-05\", \"territories\": [\"west-isle\", \"strait-zone\"]");
-        assertProblems(atlas,
-                "quiz.json:15:14: question: \"moment\" 2000-06-05 is the very minute \"west-isle\" changes status (to"
-                        + " \"war\"); ask about a moment inside a span",
-                "quiz.json:15:57: question: \"strait-zone\" is an overlay, not a territory that can be clicked");
+        edited().edit("quiz.json", "\"moment\": \"2000-06-06\", \"territories\": [\"west-isle\"]",
+                        "\"moment\": \"2000-06-05\", \"territories\": [\"west-isle\", \"strait-zone\"]")
+                .refusedWith(
+                        "quiz.json:15:14: question: \"moment\" 2000-06-05 is the very minute \"west-isle\" changes status (to"
+                                + " \"war\"); ask about a moment inside a span",
+                        "quiz.json:15:57: question: \"strait-zone\" is an overlay, not a territory that can be clicked");
     }
 
     @Test
     void aQuestionOutsideItsEraIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "quiz.json", "\"id\": \"q-who-fired\", \"kind\": \"choice\", \"era\": \"strait-war\"",
-                "\"id\": \"q-who-fired\", \"kind\": \"choice\", \"era\": \"calm\"");
-        assertProblems(atlas, "quiz.json:7:50: question: nothing this question is about lies in era \"calm\""
-                + " (2000-01-01 … 2000-06-05)");
+        edited().edit("quiz.json", "\"id\": \"q-who-fired\", \"kind\": \"choice\", \"era\": \"strait-war\"",
+                        "\"id\": \"q-who-fired\", \"kind\": \"choice\", \"era\": \"calm\"")
+                .refusedWith("quiz.json:7:50: question: nothing this question is about lies in era \"calm\""
+                        + " (2000-01-01 … 2000-06-05)");
     }
 
     @Test
     void twoChoicesSayingTheSameAreRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "quiz.json", "{\"en\": \"The monitors\", \"hi\": \"पर्यवेक्षक\"}",
-                "{\"en\": \"The monitors\", \"hi\": \"उत्तरी परिषद\"}");
-        assertProblems(atlas, "quiz.json:9:99: question: two choices say the same in \"hi\": \"उत्तरी परिषद\"");
+        edited().edit("quiz.json", "{\"en\": \"The monitors\", \"hi\": \"पर्यवेक्षक\"}",
+                        "{\"en\": \"The monitors\", \"hi\": \"उत्तरी परिषद\"}")
+                .refusedWith("quiz.json:9:99: question: two choices say the same in \"hi\": \"उत्तरी परिषद\"");
     }
 
     // --- lenses ---
@@ -312,44 +298,72 @@ class ToursQuizLensesLoaderTest {
 
     @Test
     void aLensWithoutATerritoryOrWithAnUnknownOneIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "lenses.json", "\"east-isle\": [\n       {\"from\": \"2000-01-01\", \"to\"",
-                "\"east-islet\": [\n       {\"from\": \"2000-01-01\", \"to\"");
-        assertProblems(atlas,
-                "lenses.json:26:19: lens \"recognition\" territories: no history for territory \"east-isle\" (a lens"
-                        + " covers every territory of territories.json)",
-                "lenses.json:31:20: lens \"recognition\" territories: \"east-islet\" is not a territory of territories.json");
+        edited().edit("lenses.json", "\"east-isle\": [\n       {\"from\": \"2000-01-01\", \"to\"",
+                        "\"east-islet\": [\n       {\"from\": \"2000-01-01\", \"to\"")
+                .refusedWith(
+                        "lenses.json:26:19: lens \"recognition\" territories: no history for territory \"east-isle\" (a lens"
+                                + " covers every territory of territories.json)",
+                        "lenses.json:31:20: lens \"recognition\" territories: \"east-islet\" is not a territory of territories.json");
     }
 
     @Test
     void anOverlayStatusOnATerritoryIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "lenses.json", "\"status\": \"law-south\"", "\"status\": \"law-truce\"");
-        assertProblems(atlas,
-                "lenses.json:14:41: lens \"law\", east-isle span: status \"law-truce\" is for overlays only, and"
-                        + " \"east-isle\" is a territory");
+        edited().edit("lenses.json", "\"status\": \"law-south\"", "\"status\": \"law-truce\"")
+                .refusedWith(
+                        "lenses.json:14:41: lens \"law\", east-isle span: status \"law-truce\" is for overlays only, and"
+                                + " \"east-isle\" is a territory");
+    }
+
+    @Test
+    void aLensSpanIsCheckedLikeATerritorysSpan() {
+        edited().edit("lenses.json", "{\"from\": \"2000-01-01\", \"to\": \"2001-01-01\", \"status\": \"law-north\"",
+                        "{\"from\": \"2000-01-01\", \"to\": \"2000-12-31T18:00\", \"status\": \"law-north\"")
+                .edit("lenses.json", "{\"from\": \"2000-06-09\", \"to\": \"2001-01-01\"",
+                        "{\"from\": \"2000-06-09\", \"to\": \"2000-06-09\"")
+                .refusedWith(
+                        "lenses.json:11:37: lens \"law\", west-isle span: the history stops at 2000-12-31T18:00; it must run to"
+                                + " the end of the atlas span (2001-01-01)",
+                        "lenses.json:29:37: lens \"recognition\", west-isle span: the span ends where it starts"
+                                + " (2000-06-09T00:00); a span must last");
     }
 
     @Test
     void aLegendEntryNoSpanUsesIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "lenses.json", "{\"id\": \"rec-none\",",
-                "{\"id\": \"rec-north\", \"colour\": \"#009E73\", \"pattern\": \"dots\", \"label\": {\"en\": \"North\","
-                        + " \"hi\": \"उत्तर\"}},\n     {\"id\": \"rec-none\",");
-        assertProblems(atlas, "lenses.json:23:13: lens: status \"rec-north\" is in the legend of lens \"recognition\""
-                + " but no span uses it");
+        edited().edit("lenses.json", "{\"id\": \"rec-none\",",
+                        "{\"id\": \"rec-north\", \"colour\": \"#009E73\", \"pattern\": \"dots\", \"label\": {\"en\": \"North\","
+                                + " \"hi\": \"उत्तर\"}},\n     {\"id\": \"rec-none\",")
+                .refusedWith("lenses.json:23:13: lens: status \"rec-north\" is in the legend of lens \"recognition\""
+                        + " but no span uses it");
     }
 
     @Test
     void aSourceCitedTwiceAtTheSamePlaceIsRefused() {
-        Path atlas = extras();
-        TestAtlases.edit(atlas, "quiz.json", "\"sources\": [\"chronicle\", \"gazette\"]",
-                "\"sources\": [\"chronicle\", \"gazette\", {\"id\": \"chronicle\"}, {\"id\": \"gazette\", \"section\": \"p. 2\"}]");
-        assertProblems(atlas, "quiz.json:22:40: question: source \"chronicle\" is cited twice");
+        edited().edit("quiz.json", "\"sources\": [\"chronicle\", \"gazette\"]",
+                        "\"sources\": [\"chronicle\", \"gazette\", {\"id\": \"chronicle\"}, {\"id\": \"gazette\", \"section\": \"p. 2\"}]")
+                .refusedWith("quiz.json:22:40: question: source \"chronicle\" is cited twice");
     }
 
     private Path extras() {
         return IslandsWithExtras.copy(temp.resolve("atlas"));
+    }
+
+    /** A copy of the islands atlas with its extras, to edit and then load. */
+    private Edited edited() {
+        return new Edited(extras());
+    }
+
+    /** An atlas copy changed by {@link TestAtlases#edit} edits, each replacing the first occurrence of a text. */
+    private record Edited(Path atlas) {
+
+        Edited edit(String file, String from, String to) {
+            TestAtlases.edit(atlas, file, from, to);
+            return this;
+        }
+
+        /** Loading it gives exactly {@code expected} ({@code file:line:col: message}), in order. */
+        void refusedWith(String... expected) {
+            assertProblems(atlas, expected);
+        }
     }
 
     private static void assertProblems(Path atlas, String... expected) {
