@@ -33,6 +33,16 @@ class SmallScreenLayoutTest {
         assertTrue(sceneWidth <= width && sceneHeight <= height, "the window keeps to the size asked");
         assertInside(robot, "#help-keys-button", sceneWidth, sceneHeight);
         assertInside(robot, ".timeline", sceneWidth, sceneHeight);
+        // the lens switch stays in the toolbar: as a menu button below 1200 px, as segments above
+        String lensSwitch = width < 1200 ? "#lens-switch-compact" : "#lens-switch";
+        assertTrue(robot.lookup(lensSwitch).query().isVisible(), lensSwitch + " is shown");
+        assertInside(robot, lensSwitch, sceneWidth, sceneHeight);
+        if (width < 1200) {
+            javafx.scene.control.MenuButton compact = robot.lookup("#lens-switch-compact").query();
+            robot.interact(() -> compact.getItems().stream().filter(i -> "law".equals(i.getUserData())).findFirst()
+                    .orElseThrow().fire());
+            assertTrue("law".equals(app.state().lens()), "the compact switch chose the law lens: " + app.state().lens());
+        }
         assertTallerThan(robot, "#day-card", 120);
         assertTallerThan(robot, "#event-list", 70);
         assertTallerThan(robot, ".details-panel", 100);

@@ -2,24 +2,42 @@ package org.timeatlas.ui.lens;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
 import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Lenses;
+import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.Texts;
 
 /**
  * The toolbar's lens switch: one segment per lens (control on the ground, then the atlas's lenses), its short
  * name on the segment and its full name and description as the tooltip. It shows the explorer state's lens and
- * sets it; a click on the segment already chosen keeps it chosen (one lens is always on).
+ * sets it; a click on the segment already chosen keeps it chosen (one lens is always on). In a window narrower
+ * than {@link #COMPACT_BELOW_PX} at 100 % (a 1024×768 projector) it is a small menu button (a layers icon; the lens shown is
+ * its tooltip, its menu's chosen item and the map legend's title), so it stays in the toolbar instead of falling into
+ * the overflow menu.
  */
 final class LensSwitch {
 
+    /** The window width below which the switch is a menu button, in pixels at an interface scale of 100 %. */
+    static final double COMPACT_BELOW_PX = 1200;
+
     private final SegmentedButton buttons = new SegmentedButton();
+    private final MenuButton compact = new MenuButton();
+    private final ToggleGroup compactGroup = new ToggleGroup();
+    private final StackPane holder = new StackPane(buttons, compact);
     private final Map<String, ToggleButton> byLens = new LinkedHashMap<>();
     private final Subscription subscriptions;
 
@@ -41,7 +59,37 @@ final class LensSwitch {
             button.setTooltip(tip);
             byLens.put(lensId, button);
             buttons.getButtons().add(button);
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId("lens-compact-" + lensId);
+            item.setUserData(lensId);
+            item.setToggleGroup(compactGroup);
+            item.textProperty().bind(texts.computed(m -> Lenses.name(atlas, lensId, texts)));
+            item.setOnAction(e -> state.setLens(lensId));
+            compact.getItems().add(item);
         }
+        compact.setId("lens-switch-compact");
+        compact.getStyleClass().add("toolbar-compact");
+        compact.setFocusTraversable(false);
+        compact.accessibleTextProperty().bind(texts.text("lens.switch"));
+        compact.setGraphic(new FontIcon("mdi2l-layers"));
+        Tooltip compactTip = new Tooltip();
+        compactTip.textProperty().bind(Bindings.createStringBinding(
+                () -> tooltip(atlas, state.lens(), texts), state.lensProperty(), texts.languageProperty()));
+        compactTip.setWrapText(true);
+        compactTip.setMaxWidth(480);
+        compact.setTooltip(compactTip);
+        holder.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                BooleanBinding narrow = Bindings.createBooleanBinding(
+                        () -> scene.getWidth() < COMPACT_BELOW_PX * RootFont.scaleOf(compact.getFont()),
+                        scene.widthProperty(), compact.fontProperty());
+                buttons.visibleProperty().bind(narrow.not());
+                compact.visibleProperty().bind(narrow);
+            }
+        });
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        compact.managedProperty().bind(compact.visibleProperty());
+        compact.setVisible(false);
         buttons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> { // its own group
             if (now == null) {
                 show(state.lens());
@@ -52,8 +100,9 @@ final class LensSwitch {
         subscriptions = state.lensProperty().subscribe(this::show);
     }
 
-    SegmentedButton node() {
-        return buttons;
+    /** The switch for the toolbar: the segments, or the menu button in a narrow window. */
+    Node node() {
+        return holder;
     }
 
     /** Ends its listener on the explorer state. */
@@ -62,6 +111,8 @@ final class LensSwitch {
     }
 
     private void show(String lensId) {
+        compactGroup.getToggles().stream().filter(t -> lensId.equals(t.getUserData())).findFirst()
+                .ifPresent(compactGroup::selectToggle);
         Toggle shown = byLens.get(lensId);
         if (shown != null && buttons.getToggleGroup().getSelectedToggle() != shown) {
             buttons.getToggleGroup().selectToggle(shown);
