@@ -100,7 +100,15 @@ public final class App extends Application {
         open(primaryStage, options, () -> requestedAtlas(options, session));
     }
 
-    /** Reads what the last session left, unless --fresh says to start from the defaults. */
+    /**
+     * Reads what the last session left (unless --fresh says to start from the defaults) before the window opens:
+     * the launcher calls it on its own thread while the toolkit starts, because the first read of the settings
+     * sets up their JSON mapper, which took about a fifth of a second on the FX thread before the first frame.
+     */
+    void rememberNow(LaunchOptions options) {
+        rememberFrom(options);
+    }
+
     private void rememberFrom(LaunchOptions options) {
         if (session != null) {
             return;

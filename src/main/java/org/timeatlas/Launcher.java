@@ -111,7 +111,9 @@ public final class Launcher {
         if (options.handout() != null) {
             return new HandoutCommand(out, err).run(options);
         }
-        Runnable open = () -> new App().openShellFirst(new Stage(), options);
+        App app = new App();
+        app.rememberNow(options); // while the toolkit starts
+        Runnable open = () -> app.openShellFirst(new Stage(), options);
         if (toolkit == null) {
             Platform.startup(open);
             return -1;

@@ -49,14 +49,21 @@ public final class BenchmarkApp {
         private final CompletableFuture<LaunchOptions> options;
         private TimeAxis axis;
 
-        /** Called before the toolkit starts: as in {@link Launcher#run}, the options are read while it starts. */
+        /**
+         * Called before the toolkit starts: as in {@link Launcher#run}, the options and the remembered settings are
+         * read while it starts.
+         */
         Explorer(Path atlas, String size) {
             this.atlas = atlas;
             List<String> args = new ArrayList<>(List.of("--size", size));
             if (atlas != null) {
                 args.addAll(List.of("--atlas", atlas.toString()));
             }
-            options = CompletableFuture.supplyAsync(() -> LaunchOptions.parse(args.toArray(String[]::new)));
+            options = CompletableFuture.supplyAsync(() -> {
+                LaunchOptions parsed = LaunchOptions.parse(args.toArray(String[]::new));
+                app.rememberNow(parsed);
+                return parsed;
+            });
         }
 
         @Override
