@@ -121,6 +121,20 @@ class TourAppTest {
     }
 
     @Test
+    void whileATourRunsOnASmallLaptopTheEventListKeepsItsHeadingAndTwoRows(FxRobot robot) {
+        App app = open(robot, new App(), "--fresh", "--date", "1995-01-01", "--size", "1280x720");
+        Tour tour = app.explorer().context().tours().tour("abkhazia-1992-1993").orElseThrow();
+        robot.interact(() -> playback(app).start(tour, 0));
+        robot.interact(() -> app.state().selectEvent(app.explorer().context().atlas().events().get(0).id()));
+        javafx.scene.Node list = robot.lookup(".event-list-panel").query();
+        javafx.scene.Node player = robot.lookup("#tour-player").query();
+        double rows = 2 * 3.692 * 13 + 20;
+        assertTrue(list.getLayoutBounds().getHeight() >= rows,
+                "the list keeps two rows beside the caption: " + list.getLayoutBounds().getHeight() + " px");
+        assertTrue(player.getLayoutBounds().getHeight() >= 0.3 * 720, "and the caption its room");
+    }
+
+    @Test
     void aStepKnownOnlyToTheDayIsShownAsADateAndEscEndsTheTour(FxRobot robot) {
         App app = open(robot, new App(), "--fresh", "--date", "1995-01-01", "--size", "1280x800");
         Tour tour = app.explorer().context().tours().tour("overview").orElseThrow();
