@@ -289,29 +289,21 @@ public final class PresentationFeature implements ExplorerFeature {
             presenterView = null;
         }
 
-        /** The screen the class sees, when there are two or more: the remembered one, else one that is not the primary. */
+        /** The screen the class sees, when there are two or more: see {@link ScreenChoice}. */
         private Optional<Rectangle2D> audienceScreen() {
-            List<Screen> screens = Screen.getScreens();
-            if (screens.size() < 2) {
-                return Optional.empty();
-            }
-            int remembered = context.host().remembered().section(SETTINGS_KEY, PresentationSettings.class)
-                    .map(PresentationSettings::audienceScreen).orElse(-1);
-            if (remembered >= 0 && remembered < screens.size()) {
-                return Optional.of(screens.get(remembered).getBounds());
-            }
-            return screens.stream().filter(screen -> !screen.equals(Screen.getPrimary())).findFirst()
-                    .map(Screen::getBounds);
+            List<Rectangle2D> screens = screenBounds();
+            ScreenChoice choice = ScreenChoice.choose(screens, primaryScreen(), rememberedAudience());
+            return choice.twoScreens() ? Optional.of(screens.get(choice.audience())) : Optional.empty();
         }
 
         /** Shows the presentation on the next screen and remembers that choice. */
         private void swapScreens() {
-            List<Screen> screens = Screen.getScreens();
+            List<Rectangle2D> screens = screenBounds();
             if (screens.size() < 2) {
                 return;
             }
-            int now = audienceScreen().map(bounds -> indexOf(screens, bounds)).orElse(0);
-            context.host().remembered().remember(SETTINGS_KEY, new PresentationSettings((now + 1) % screens.size()));
+            ScreenChoice next = ScreenChoice.swapped(screens, primaryScreen(), rememberedAudience());
+            context.host().remembered().remember(SETTINGS_KEY, PresentationSettings.of(screens.get(next.audience())));
             if (presentation.isPresenting()) {
                 boolean withView = presenterWindow.isShowing();
                 presentation.end();
@@ -319,13 +311,17 @@ public final class PresentationFeature implements ExplorerFeature {
             }
         }
 
-        private static int indexOf(List<Screen> screens, Rectangle2D bounds) {
-            for (int i = 0; i < screens.size(); i++) {
-                if (screens.get(i).getBounds().equals(bounds)) {
-                    return i;
-                }
-            }
-            return 0;
+        private Rectangle2D rememberedAudience() {
+            return context.host().remembered().section(SETTINGS_KEY, PresentationSettings.class)
+                    .map(PresentationSettings::audience).orElse(null);
+        }
+
+        private static List<Rectangle2D> screenBounds() {
+            return Screen.getScreens().stream().map(Screen::getBounds).toList();
+        }
+
+        private static int primaryScreen() {
+            return Math.max(0, Screen.getScreens().indexOf(Screen.getPrimary()));
         }
 
         private void showPresenterView() {
