@@ -221,6 +221,84 @@ class PresentationAppTest {
         assertEquals(state().moment(), state().revealUntil(), "and the horizon follows it");
     }
 
+    @Test
+    void thePensInkLiesOnTheMapAndFollowsItWhenItPansZoomsOrChangesPage(FxRobot robot) {
+        present(robot, fiveDays());
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        Node map = robot.lookup(".map-pane").query();
+        javafx.geometry.Bounds onScreen = map.localToScreen(map.getLayoutBounds());
+        double x = onScreen.getMinX() + onScreen.getWidth() * 0.4;
+        double y = onScreen.getMinY() + onScreen.getHeight() * 0.4;
+        robot.drag(new javafx.geometry.Point2D(x, y), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(x + 60, y + 10)).moveTo(new javafx.geometry.Point2D(x + 120, y + 40))
+                .drop();
+        javafx.scene.shape.Polyline stroke = robot.lookup("#presentation-ink .presentation-ink")
+                .queryAs(javafx.scene.shape.Polyline.class);
+        assertTrue(stroke.getPoints().size() >= 6, "a stroke of three points or more: " + stroke.getPoints());
+        assertTrue(isInside(map, stroke), "the ink lies on the map, not over the window");
+        javafx.geometry.Point2D first = firstPoint(stroke);
+        assertEquals(x, first.getX(), 2, "drawn where the pen went down");
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        robot.interact(() -> map.getScene().getRoot().layout());
+        javafx.geometry.Point2D panned = firstPoint(stroke);
+        assertEquals(first.getX() - 0.1 * map.getLayoutBounds().getWidth(), panned.getX(), 2,
+                "panning east by a tenth of the map moves the ink west with it");
+        assertEquals(first.getY(), panned.getY(), 2);
+
+        double length = length(stroke);
+        robot.interact(() -> context().commands().find("view.zoomIn").orElseThrow().execute());
+        waitForGlide(robot);
+        assertTrue(length(stroke) > length * 1.2, "zooming in makes the ink larger with the map: "
+                + length + " → " + length(stroke));
+
+        robot.type(KeyCode.ESCAPE); // the pen away; still presenting
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(robot.lookup("#presentation-ink .presentation-ink").tryQuery().isEmpty(), "the next step has no ink");
+        robot.type(KeyCode.PAGE_UP);
+        waitForGlide(robot);
+        assertTrue(robot.lookup("#presentation-ink .presentation-ink").tryQuery().isPresent(),
+                "the ink comes back with its step");
+        javafx.scene.shape.Polyline back = robot.lookup("#presentation-ink .presentation-ink")
+                .queryAs(javafx.scene.shape.Polyline.class);
+        assertTrue(isInside(map, back), "at the step's own view again");
+        robot.type(KeyCode.E);
+        assertTrue(robot.lookup("#presentation-ink .presentation-ink").tryQuery().isEmpty(), "E erases the step's ink");
+    }
+
+    private static javafx.geometry.Point2D firstPoint(javafx.scene.shape.Polyline stroke) {
+        return stroke.localToScreen(stroke.getPoints().get(0), stroke.getPoints().get(1));
+    }
+
+    private static double length(javafx.scene.shape.Polyline stroke) {
+        List<Double> points = stroke.getPoints();
+        int last = points.size() - 2;
+        return Math.hypot(points.get(last) - points.get(0), points.get(last + 1) - points.get(1));
+    }
+
+    private static boolean isInside(Node map, javafx.scene.shape.Polyline stroke) {
+        javafx.geometry.Point2D inMap = map.sceneToLocal(stroke.localToScene(stroke.getPoints().get(0),
+                stroke.getPoints().get(1)));
+        return map.getLayoutBounds().contains(inMap) && map.getParent() != null
+                && isDescendant(stroke, map);
+    }
+
+    private static boolean isDescendant(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void waitForGlide(FxRobot robot) {
+        for (int i = 0; i < 40; i++) {
+            robot.sleep(100);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void present(FxRobot robot, Tour tour) {
         robot.interact(() -> context().commands().find("presentation.tour." + tour.id()).orElseThrow().execute());
         robot.clickOn("#current-moment");

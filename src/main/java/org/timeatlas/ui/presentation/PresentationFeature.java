@@ -101,6 +101,7 @@ public final class PresentationFeature implements ExplorerFeature {
         private final CaptionBand band = new CaptionBand();
         private final BlankScreen blank;
         private final PointerLayer pointer;
+        private final InkLayer ink;
         private final Windows.ToolWindowHandle presenterWindow;
         private PresenterView presenterView;
         private KeyCode lastKey;
@@ -122,7 +123,8 @@ public final class PresentationFeature implements ExplorerFeature {
             StringBinding page = Bindings.createStringBinding(() -> tours.position()
                             .map(at -> at.tour().id() + "#" + at.step()).orElse(state.moment().toString()),
                     tours.positionProperty(), state.momentProperty());
-            pointer = new PointerLayer(presentation.pointerProperty(), page, rootFont::get);
+            ink = new InkLayer(page, rootFont::get);
+            pointer = new PointerLayer(presentation.pointerProperty(), ink, rootFont::get);
             presenterWindow = windows.toolWindow("presenter", context.texts().text("presenter.title"), this::newPresenterView);
             EventHandler<KeyEvent> keys = event -> lastKey = event.getCode();
             main.addEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -153,6 +155,7 @@ public final class PresentationFeature implements ExplorerFeature {
                 owned.forEach(Subscription::unsubscribe);
                 blank.dispose();
                 pointer.dispose();
+                ink.dispose();
             };
         }
 
@@ -210,7 +213,7 @@ public final class PresentationFeature implements ExplorerFeature {
                     Command.of("presentation.arrow", "presentation.arrow", () -> presentation.setPointer(Pointer.ARROW))
                             .keys(key(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).scope(scope).enabledWhen(presenting)
                             .menu(view(22)),
-                    Command.of("presentation.erase", "presentation.erase", pointer::erase)
+                    Command.of("presentation.erase", "presentation.erase", ink::erase)
                             .keys(key(KeyCode.E)).scope(scope).enabledWhen(presenting).menu(view(23))));
             for (Tour tour : tours.tours()) {
                 commands.add(Command.labelled("presentation.tour." + tour.id(),
@@ -265,6 +268,7 @@ public final class PresentationFeature implements ExplorerFeature {
             Subscription refit = main.widthProperty().subscribe(width -> refitLater())
                     .and(main.heightProperty().subscribe(height -> refitLater()));
             shown = slots.presentation(band, rootFont, TIMELINE_SHARE)
+                    .and(slots.mapLayer(ink))
                     .and(slots.overlay(pointer))
                     .and(slots.overlay(blank))
                     .and(refit);
