@@ -176,6 +176,53 @@ class PresentationAppTest {
     }
 
     @Test
+    void thePresenterViewShowsAPictureOfTheMapAtTheNextStepDrawnOncePerStep(FxRobot robot) throws Exception {
+        Tour tour = fiveDays();
+        robot.interact(() -> context().commands().find("presentation.tour." + tour.id()).orElseThrow().execute());
+        robot.clickOn("#current-moment");
+        robot.press(KeyCode.ALT).type(KeyCode.F5).release(KeyCode.ALT);
+        javafx.scene.image.ImageView picture = robot.lookup("#presenter-next-picture")
+                .queryAs(javafx.scene.image.ImageView.class);
+        org.timeatlas.ui.feature.MapPictures.Shot shot = pictureOf(picture, tour.steps().get(1));
+        javafx.scene.image.Image first = picture.getImage();
+        assertEquals(480, first.getWidth());
+        assertEquals(270, first.getHeight());
+        assertEquals(tour.steps().get(1).view().bounds(), shot.view().box(), "at the next step's view");
+        assertEquals(tour.steps().get(1).highlight(), shot.highlight(), "with what it picks out");
+        assertTrue(colours(first) > 20, "a map, not a blank: " + colours(first) + " colours");
+        robot.sleep(1500); // the clock ticks and the view refreshes meanwhile
+        assertTrue(picture.getImage() == first, "the picture is not drawn again while the step stays");
+
+        robot.interact(() -> context().tours().next());
+        pictureOf(picture, tour.steps().get(2));
+        assertTrue(picture.getImage() != first, "a new picture for the new next step");
+        robot.interact(() -> context().tours().goTo(tour.steps().size() - 1));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> picture.getImage() == null);
+        assertFalse(picture.isManaged(), "no picture after the last step");
+    }
+
+    /** Waits for the picture of {@code step} and returns what it was drawn for. */
+    private static org.timeatlas.ui.feature.MapPictures.Shot pictureOf(javafx.scene.image.ImageView picture,
+                                                                     TourStep step) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> picture.getUserData() instanceof org.timeatlas.ui.feature.MapPictures.Shot shot
+                        && shot.moment().equals(step.moment()));
+        return (org.timeatlas.ui.feature.MapPictures.Shot) picture.getUserData();
+    }
+
+    private static long colours(javafx.scene.image.Image image) {
+        javafx.scene.image.PixelReader reader = image.getPixelReader();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                seen.add(reader.getArgb(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    @Test
     void pageDownOutsideToursStepsThroughImportantEventsOnlyAndNThroughEvery(FxRobot robot) {
         robot.interact(() -> state().setMoment(LocalDateTime.of(2008, 8, 8, 0, 0)));
         List<Event> byTime = context().index().events();

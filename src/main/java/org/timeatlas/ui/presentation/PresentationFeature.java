@@ -25,12 +25,14 @@ import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.TourPlayback;
+import org.timeatlas.ui.ViewRequest;
 import org.timeatlas.ui.command.Command;
 import org.timeatlas.ui.command.KeyScope;
 import org.timeatlas.ui.command.MenuPlace;
 import org.timeatlas.ui.command.MenuPlace.Menus;
 import org.timeatlas.ui.feature.ExplorerContext;
 import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.feature.MapPictures;
 import org.timeatlas.ui.feature.Slots;
 import org.timeatlas.ui.feature.Windows;
 import org.timeatlas.ui.presentation.Presentation.Blank;
@@ -104,6 +106,7 @@ public final class PresentationFeature implements ExplorerFeature {
         private final InkLayer ink;
         private final Windows.ToolWindowHandle presenterWindow;
         private PresenterView presenterView;
+        private final NextPicture nextPicture;
         private KeyCode lastKey;
         private Subscription shown = Subscription.EMPTY;
         private boolean enteredFullScreen;
@@ -123,6 +126,7 @@ public final class PresentationFeature implements ExplorerFeature {
             StringBinding page = Bindings.createStringBinding(() -> tours.position()
                             .map(at -> at.tour().id() + "#" + at.step()).orElse(state.moment().toString()),
                     tours.positionProperty(), state.momentProperty());
+            nextPicture = new NextPicture(context.mapPictures(), state);
             ink = new InkLayer(page, rootFont::get);
             pointer = new PointerLayer(presentation.pointerProperty(), ink, rootFont::get);
             presenterWindow = windows.toolWindow("presenter", context.texts().text("presenter.title"), this::newPresenterView);
@@ -151,6 +155,7 @@ public final class PresentationFeature implements ExplorerFeature {
             return () -> {
                 presentation.dispose();
                 shown.unsubscribe();
+                nextPicture.stop();
                 presenterWindow.close();
                 owned.forEach(Subscription::unsubscribe);
                 blank.dispose();
@@ -291,6 +296,7 @@ public final class PresentationFeature implements ExplorerFeature {
             enteredFullScreen = false;
             presenterWindow.close();
             presenterView = null;
+            nextPicture.stop();
         }
 
         /** The screen the class sees, when there are two or more: see {@link ScreenChoice}. */
@@ -372,16 +378,23 @@ public final class PresentationFeature implements ExplorerFeature {
         private void refreshPresenterView(Messages messages, Optional<TourPlayback.Position> at) {
             if (at.isPresent()) {
                 presenterView.showStep(at.get(), context.atlas(), messages);
+                nextPicture.ask(presenterView, at.get().next().map(step -> new MapPictures.Shot(step.moment(),
+                        ViewRequest.box(step.view().bounds()), step.highlight(), PresenterView.PICTURE_WIDTH,
+                        PresenterView.PICTURE_HEIGHT)).orElse(null));
                 return;
             }
             List<Event> current = context.currentEvents().events();
             Caption now = Caption.ofMoment(state.moment(), current, state.selectedEventProperty().get(), messages);
-            Caption coming = context.index().events().stream()
+            Optional<Event> next = context.index().events().stream()
                     .filter(event -> event.importance() >= 2 && event.start().isAfter(state.moment()))
-                    .findFirst()
-                    .map(event -> new Caption(event.title().get(messages.language()),
+                    .findFirst();
+            Caption coming = next.map(event -> new Caption(event.title().get(messages.language()),
                             messages.moment(event.start(), event.startHasTime())))
                     .orElse(null);
+            ViewRequest view = state.shownViewProperty().get();
+            nextPicture.ask(presenterView, next.filter(event -> view != null)
+                    .map(event -> new MapPictures.Shot(event.start(), view, null, PresenterView.PICTURE_WIDTH,
+                            PresenterView.PICTURE_HEIGHT)).orElse(null));
             String summary = Caption.shownEvent(current, state.selectedEventProperty().get())
                     .map(event -> event.summary().get(messages.language())).orElse("");
             presenterView.showMoment(now, coming, summary, messages);
