@@ -108,6 +108,42 @@ class PresentationAt1080pTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @Test
+    void atOneThousandAndEightyTheMapsNamesCaptionsAndDateAreLargeEnoughInEnglishAndHindi(FxRobot robot) {
+        resize(robot, 1920, 1080);
+        present(robot);
+        for (String language : List.of("en", "hi")) {
+            robot.interact(() -> app.state().setLanguage(language));
+            layout(robot);
+            List<javafx.scene.text.Text> names = scene.getRoot().lookupAll(".map-label-text").stream()
+                    .filter(PresentationAt1080pTest::shown).map(javafx.scene.text.Text.class::cast).toList();
+            assertTrue(names.size() >= 5, language + ": names on the map: " + names.size());
+            double smallestName = names.stream().mapToDouble(text -> text.getFont().getSize()).min().orElseThrow();
+            List<javafx.scene.text.Text> caption = scene.getRoot().lookupAll("#presentation-caption .wrapping-text-word")
+                    .stream().filter(PresentationAt1080pTest::shown).map(javafx.scene.text.Text.class::cast).toList();
+            assertFalse(caption.isEmpty(), language + ": the caption's words are shown");
+            double smallestCaption = caption.stream().mapToDouble(text -> text.getFont().getSize()).min().orElseThrow();
+            javafx.scene.control.Label date = (javafx.scene.control.Label) scene.getRoot().lookup("#presentation-date");
+            javafx.scene.text.Text dateText = (javafx.scene.text.Text) date.lookup(".text");
+            System.out.printf(java.util.Locale.ROOT, "presenting at 1920×1080 in %s: names ≥ %.1f px, caption %.1f px,"
+                    + " date %.1f px%n", language, smallestName, smallestCaption, dateText.getFont().getSize());
+            assertTrue(smallestName >= 22, language + ": the map's smallest name is " + smallestName + " px");
+            assertTrue(smallestCaption >= 34, language + ": the caption is " + smallestCaption + " px");
+            assertTrue(dateText.getFont().getSize() >= 48, language + ": the date is " + dateText.getFont().getSize()
+                    + " px");
+        }
+    }
+
+    /** Whether {@code node} and all that hold it are visible. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible() || at.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean legendShown() {
         return context().commands().find("view.legend").orElseThrow().selectedSource().get();
     }

@@ -110,6 +110,8 @@ public final class PresentationFeature implements ExplorerFeature {
         private KeyCode lastKey;
         private Subscription shown = Subscription.EMPTY;
         private boolean enteredFullScreen;
+        /** Where the window was before presenting moved it to the class's screen, or null. */
+        private double[] returnTo;
         private final List<Subscription> owned = new ArrayList<>();
 
         Installed(ExplorerContext context, Slots slots, ReadOnlyDoubleProperty scale) {
@@ -260,6 +262,7 @@ public final class PresentationFeature implements ExplorerFeature {
             boolean inAWindow = audience.isEmpty() && presenterWindow.isShowing();
             if (audience.isPresent()) {
                 Window main = windows.main();
+                returnTo = new double[] {main.getX(), main.getY()};
                 main.setX(audience.get().getMinX() + 40);
                 main.setY(audience.get().getMinY() + 40);
             }
@@ -294,6 +297,12 @@ public final class PresentationFeature implements ExplorerFeature {
                 windows.toggleFullScreen();
             }
             enteredFullScreen = false;
+            if (returnTo != null) {
+                // back on the presenter's screen: on a projector smaller than the window its side would be cut off
+                windows.main().setX(returnTo[0]);
+                windows.main().setY(returnTo[1]);
+                returnTo = null;
+            }
             presenterWindow.close();
             presenterView = null;
             nextPicture.stop();
