@@ -89,6 +89,9 @@ final class PresenterView extends BorderPane implements AutoCloseable {
         HBox.setHgrow(coming, Priority.ALWAYS);
         now.setPrefWidth(0);
         coming.setPrefWidth(0);
+        // the two halves share the width evenly: the picture (sized to its half) must not widen its own
+        now.setMinWidth(0);
+        coming.setMinWidth(0);
         VBox notesBox = new VBox(notesHeading, notes);
         notesBox.getStyleClass().add("presenter-notes-box");
         ScrollPane notesScroll = new ScrollPane(notesBox);
