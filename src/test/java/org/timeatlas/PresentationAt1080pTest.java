@@ -55,9 +55,11 @@ class PresentationAt1080pTest {
     @Test
     void leavingFullScreenAfterEscGivesTheColumnItsShareOfTheWindowAgain(FxRobot robot) {
         robot.interact(() -> {
+            stage.setFullScreen(false); // as an earlier test may have left the stage all tests share
             stage.setWidth(1000);
             stage.setHeight(700);
         });
+        waitUntil(() -> !stage.isFullScreen() && stage.getWidth() < 1001, "the window is 1000 px wide");
         scene = stage.getScene();
         Bounds before = columnInScene(robot);
         present(robot);
@@ -132,6 +134,7 @@ class PresentationAt1080pTest {
             assertTrue(dateText.getFont().getSize() >= 48, language + ": the date is " + dateText.getFont().getSize()
                     + " px");
         }
+        robot.interact(() -> command("presentation.end"));
     }
 
     /** Whether {@code node} and all that hold it are visible. */
