@@ -75,6 +75,7 @@ public final class App extends Application {
                 new ReloadFeature(),
                 new ToursFeature(),
                 new AnimationFeature(() -> List.of(new MapFeature())),
+                new org.timeatlas.ui.animation.MapPicturesFeature(() -> List.of(new MapFeature())),
                 new SearchFeature(),
                 new FiltersFeature(),
                 new BookmarksFeature(),

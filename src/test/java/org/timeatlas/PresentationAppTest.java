@@ -176,6 +176,53 @@ class PresentationAppTest {
     }
 
     @Test
+    void thePresenterViewShowsAPictureOfTheMapAtTheNextStepDrawnOncePerStep(FxRobot robot) throws Exception {
+        Tour tour = fiveDays();
+        robot.interact(() -> context().commands().find("presentation.tour." + tour.id()).orElseThrow().execute());
+        robot.clickOn("#current-moment");
+        robot.press(KeyCode.ALT).type(KeyCode.F5).release(KeyCode.ALT);
+        javafx.scene.image.ImageView picture = robot.lookup("#presenter-next-picture")
+                .queryAs(javafx.scene.image.ImageView.class);
+        org.timeatlas.ui.feature.MapPictures.Shot shot = pictureOf(picture, tour.steps().get(1));
+        javafx.scene.image.Image first = picture.getImage();
+        assertEquals(480, first.getWidth());
+        assertEquals(270, first.getHeight());
+        assertEquals(tour.steps().get(1).view().bounds(), shot.view().box(), "at the next step's view");
+        assertEquals(tour.steps().get(1).highlight(), shot.highlight(), "with what it picks out");
+        assertTrue(colours(first) > 20, "a map, not a blank: " + colours(first) + " colours");
+        robot.sleep(1500); // the clock ticks and the view refreshes meanwhile
+        assertTrue(picture.getImage() == first, "the picture is not drawn again while the step stays");
+
+        robot.interact(() -> context().tours().next());
+        pictureOf(picture, tour.steps().get(2));
+        assertTrue(picture.getImage() != first, "a new picture for the new next step");
+        robot.interact(() -> context().tours().goTo(tour.steps().size() - 1));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> picture.getImage() == null);
+        assertFalse(picture.isManaged(), "no picture after the last step");
+    }
+
+    /** Waits for the picture of {@code step} and returns what it was drawn for. */
+    private static org.timeatlas.ui.feature.MapPictures.Shot pictureOf(javafx.scene.image.ImageView picture,
+                                                                     TourStep step) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> picture.getUserData() instanceof org.timeatlas.ui.feature.MapPictures.Shot shot
+                        && shot.moment().equals(step.moment()));
+        return (org.timeatlas.ui.feature.MapPictures.Shot) picture.getUserData();
+    }
+
+    private static long colours(javafx.scene.image.Image image) {
+        javafx.scene.image.PixelReader reader = image.getPixelReader();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                seen.add(reader.getArgb(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    @Test
     void pageDownOutsideToursStepsThroughImportantEventsOnlyAndNThroughEvery(FxRobot robot) {
         robot.interact(() -> state().setMoment(LocalDateTime.of(2008, 8, 8, 0, 0)));
         List<Event> byTime = context().index().events();
@@ -219,6 +266,84 @@ class PresentationAppTest {
         robot.type(KeyCode.RIGHT);
         assertTrue(state().moment().isAfter(untimed.start().plusHours(15)), "→ still steps time without a tour");
         assertEquals(state().moment(), state().revealUntil(), "and the horizon follows it");
+    }
+
+    @Test
+    void thePensInkLiesOnTheMapAndFollowsItWhenItPansZoomsOrChangesPage(FxRobot robot) {
+        present(robot, fiveDays());
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        Node map = robot.lookup(".map-pane").query();
+        javafx.geometry.Bounds onScreen = map.localToScreen(map.getLayoutBounds());
+        double x = onScreen.getMinX() + onScreen.getWidth() * 0.4;
+        double y = onScreen.getMinY() + onScreen.getHeight() * 0.4;
+        robot.drag(new javafx.geometry.Point2D(x, y), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(x + 60, y + 10)).moveTo(new javafx.geometry.Point2D(x + 120, y + 40))
+                .drop();
+        javafx.scene.shape.Polyline stroke = robot.lookup("#presentation-ink .presentation-ink")
+                .queryAs(javafx.scene.shape.Polyline.class);
+        assertTrue(stroke.getPoints().size() >= 6, "a stroke of three points or more: " + stroke.getPoints());
+        assertTrue(isInside(map, stroke), "the ink lies on the map, not over the window");
+        javafx.geometry.Point2D first = firstPoint(stroke);
+        assertEquals(x, first.getX(), 2, "drawn where the pen went down");
+
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        robot.interact(() -> map.getScene().getRoot().layout());
+        javafx.geometry.Point2D panned = firstPoint(stroke);
+        assertEquals(first.getX() - 0.1 * map.getLayoutBounds().getWidth(), panned.getX(), 2,
+                "panning east by a tenth of the map moves the ink west with it");
+        assertEquals(first.getY(), panned.getY(), 2);
+
+        double length = length(stroke);
+        robot.interact(() -> context().commands().find("view.zoomIn").orElseThrow().execute());
+        waitForGlide(robot);
+        assertTrue(length(stroke) > length * 1.2, "zooming in makes the ink larger with the map: "
+                + length + " → " + length(stroke));
+
+        robot.type(KeyCode.ESCAPE); // the pen away; still presenting
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(robot.lookup("#presentation-ink .presentation-ink").tryQuery().isEmpty(), "the next step has no ink");
+        robot.type(KeyCode.PAGE_UP);
+        waitForGlide(robot);
+        assertTrue(robot.lookup("#presentation-ink .presentation-ink").tryQuery().isPresent(),
+                "the ink comes back with its step");
+        javafx.scene.shape.Polyline back = robot.lookup("#presentation-ink .presentation-ink")
+                .queryAs(javafx.scene.shape.Polyline.class);
+        assertTrue(isInside(map, back), "at the step's own view again");
+        robot.type(KeyCode.E);
+        assertTrue(robot.lookup("#presentation-ink .presentation-ink").tryQuery().isEmpty(), "E erases the step's ink");
+    }
+
+    private static javafx.geometry.Point2D firstPoint(javafx.scene.shape.Polyline stroke) {
+        return stroke.localToScreen(stroke.getPoints().get(0), stroke.getPoints().get(1));
+    }
+
+    private static double length(javafx.scene.shape.Polyline stroke) {
+        List<Double> points = stroke.getPoints();
+        int last = points.size() - 2;
+        return Math.hypot(points.get(last) - points.get(0), points.get(last + 1) - points.get(1));
+    }
+
+    private static boolean isInside(Node map, javafx.scene.shape.Polyline stroke) {
+        javafx.geometry.Point2D inMap = map.sceneToLocal(stroke.localToScene(stroke.getPoints().get(0),
+                stroke.getPoints().get(1)));
+        return map.getLayoutBounds().contains(inMap) && map.getParent() != null
+                && isDescendant(stroke, map);
+    }
+
+    private static boolean isDescendant(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void waitForGlide(FxRobot robot) {
+        for (int i = 0; i < 40; i++) {
+            robot.sleep(100);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void present(FxRobot robot, Tour tour) {

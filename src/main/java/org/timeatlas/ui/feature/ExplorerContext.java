@@ -25,10 +25,12 @@ import org.timeatlas.ui.command.CommandRegistry;
  * @param commands      the registry features add their commands to
  * @param windows       the main window and tool windows
  * @param host          the application: open another atlas, quit
+ * @param mapPictures   pictures of the map off the screen, offered by a feature that can draw them
  */
 public record ExplorerContext(Atlas atlas, ExplorerState state, StateIndex index, TimeAxis axis,
                               DayByDayMode dayByDay, Texts texts, CurrentEvents currentEvents,
-                              TourPlayback tours, CommandRegistry commands, Windows windows, ExplorerHost host) {
+                              TourPlayback tours, CommandRegistry commands, Windows windows, ExplorerHost host,
+                              MapPictureSource mapPictures) {
 
     /** Makes the per-atlas parts for {@code atlas}, opening at {@code state}'s moment. */
     public static ExplorerContext create(Atlas atlas, ExplorerState state, Windows windows, ExplorerHost host) {
@@ -38,7 +40,8 @@ public record ExplorerContext(Atlas atlas, ExplorerState state, StateIndex index
         StateIndex index = new StateIndex(atlas);
         TimeAxis axis = new TimeAxis(atlas.info().axis());
         return new ExplorerContext(atlas, state, index, axis, dayByDay, texts,
-                new CurrentEvents(index, axis, state), new TourPlayback(atlas.tours(), state), new CommandRegistry(texts), windows, host);
+                new CurrentEvents(index, axis, state), new TourPlayback(atlas.tours(), state), new CommandRegistry(texts), windows, host,
+                new MapPictureSource());
     }
 
     /** Ends the listeners of the shared parts (day-by-day rules, current events) and stops playback. */

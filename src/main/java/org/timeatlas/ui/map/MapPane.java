@@ -48,7 +48,8 @@ import org.timeatlas.ui.Texts;
  * {@link #uiScaleProperty}, the interface scale. The ink of the status patterns is its CSS property
  * {@code -map-pattern-ink}.</p>
  */
-public final class MapPane extends Region implements org.timeatlas.ui.feature.MapLayerHost {
+public final class MapPane extends Region implements org.timeatlas.ui.feature.MapLayerHost,
+        org.timeatlas.ui.feature.Presentable {
 
     /** Outline vertices closer than this to the simplified outline are dropped; well under a pixel at home. */
     static final double SIMPLIFY_METRES = 20;
@@ -275,6 +276,17 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
      */
     public javafx.beans.property.BooleanProperty legendFoldedProperty() {
         return legendFolded;
+    }
+
+    /**
+     * While presenting, the legend is folded into its "Legend" button (in large type it would cover the lower third
+     * of the map); it opens over the map on a click, and K shows it again. Ending puts the fold back as it was.
+     */
+    @Override
+    public javafx.util.Subscription present() {
+        boolean wasFolded = legendFolded.get();
+        legendFolded.set(true);
+        return () -> legendFolded.set(wasFolded);
     }
 
     /** The interface scale the map draws at, from the root font it inherits: 1 at 100 %. */

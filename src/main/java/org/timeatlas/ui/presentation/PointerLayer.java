@@ -1,41 +1,35 @@
 package org.timeatlas.ui.presentation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleSupplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Polyline;
 import javafx.util.Subscription;
 import org.timeatlas.ui.presentation.Presentation.Pointer;
 
 /**
  * The presenter's pointer over the presented window: nothing with the arrow (the mouse goes through to the map),
- * a red dot in place of the pointer with the laser, and with the pen ink drawn by dragging. Ink belongs to the
- * page it was drawn on (a tour step, or the moment shown): it goes when the page changes and comes back with it,
- * until it is erased (E).
+ * a red dot in place of the pointer with the laser, and with the pen ink drawn by dragging. The ink itself lies on
+ * the map, in an {@link InkLayer}, so that it follows the map; this layer only takes the pen's drags to it.
  */
 final class PointerLayer extends Pane {
 
-    /** The laser dot's radius and the pen's width at 100 %, in em of the root font (which grows in presentation). */
+    /** The laser dot's radius, in em of the root font (which grows in presentation). */
     private static final double LASER_RADIUS_EM = 0.5;
-    private static final double PEN_WIDTH_EM = 0.3;
 
     private final Circle laser = new Circle();
-    private final Map<String, List<Polyline>> ink = new HashMap<>();
-    private final ObservableValue<String> page;
+    private final InkLayer ink;
     private final DoubleSupplier rootFontSize;
-    private Polyline drawing;
     private final Subscription subscriptions;
 
-    /** @param rootFontSize the root font size now, in pixels, that the dot and the pen's width follow */
-    PointerLayer(ObservableValue<Pointer> pointer, ObservableValue<String> page, DoubleSupplier rootFontSize) {
-        this.page = page;
+    /**
+     * @param ink          where the pen's strokes go
+     * @param rootFontSize the root font size now, in pixels, that the dot follows
+     */
+    PointerLayer(ObservableValue<Pointer> pointer, InkLayer ink, DoubleSupplier rootFontSize) {
+        this.ink = ink;
         this.rootFontSize = rootFontSize;
         setId("presentation-pointer");
         getStyleClass().add("presentation-pointer");
@@ -49,23 +43,13 @@ final class PointerLayer extends Pane {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> laser.setVisible(false));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drawing = null);
-        subscriptions = pointer.subscribe(this::use).and(page.subscribe(this::showPage));
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> ink.end());
+        getChildren().add(laser);
+        subscriptions = pointer.subscribe(this::use);
     }
 
     void dispose() {
         subscriptions.unsubscribe();
-    }
-
-    /** Erases the ink of the page shown. */
-    void erase() {
-        ink.remove(page.getValue());
-        showPage(page.getValue());
-    }
-
-    /** How many strokes the page shown has, for tests. */
-    int strokes() {
-        return ink.getOrDefault(page.getValue(), List.of()).size();
     }
 
     boolean laserShown() {
@@ -80,7 +64,7 @@ final class PointerLayer extends Pane {
             case PEN -> Cursor.CROSSHAIR;
         });
         laser.setVisible(false);
-        drawing = null;
+        ink.end();
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("laser"), tool == Pointer.LASER);
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("pen"), tool == Pointer.PEN);
     }
@@ -98,25 +82,15 @@ final class PointerLayer extends Pane {
         if (getCursor() != Cursor.CROSSHAIR) {
             return;
         }
-        drawing = new Polyline(event.getX(), event.getY());
-        drawing.getStyleClass().add("presentation-ink");
-        drawing.setStrokeWidth(em(PEN_WIDTH_EM));
-        drawing.setMouseTransparent(true);
-        ink.computeIfAbsent(page.getValue(), key -> new ArrayList<>()).add(drawing);
-        getChildren().add(drawing);
+        ink.begin(event.getSceneX(), event.getSceneY());
         event.consume();
     }
 
     private void dragged(MouseEvent event) {
-        if (drawing != null) {
-            drawing.getPoints().addAll(event.getX(), event.getY());
+        if (getCursor() == Cursor.CROSSHAIR) {
+            ink.extend(event.getSceneX(), event.getSceneY());
             event.consume();
         }
-    }
-
-    private void showPage(String key) {
-        getChildren().setAll(ink.getOrDefault(key, List.of()));
-        getChildren().add(laser);
     }
 
     private double em(double ems) {

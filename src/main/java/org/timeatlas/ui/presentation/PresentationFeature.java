@@ -25,12 +25,14 @@ import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.RootFont;
 import org.timeatlas.ui.TourPlayback;
+import org.timeatlas.ui.ViewRequest;
 import org.timeatlas.ui.command.Command;
 import org.timeatlas.ui.command.KeyScope;
 import org.timeatlas.ui.command.MenuPlace;
 import org.timeatlas.ui.command.MenuPlace.Menus;
 import org.timeatlas.ui.feature.ExplorerContext;
 import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.feature.MapPictures;
 import org.timeatlas.ui.feature.Slots;
 import org.timeatlas.ui.feature.Windows;
 import org.timeatlas.ui.presentation.Presentation.Blank;
@@ -101,11 +103,15 @@ public final class PresentationFeature implements ExplorerFeature {
         private final CaptionBand band = new CaptionBand();
         private final BlankScreen blank;
         private final PointerLayer pointer;
+        private final InkLayer ink;
         private final Windows.ToolWindowHandle presenterWindow;
         private PresenterView presenterView;
+        private final NextPicture nextPicture;
         private KeyCode lastKey;
         private Subscription shown = Subscription.EMPTY;
         private boolean enteredFullScreen;
+        /** Where the window was before presenting moved it to the class's screen, or null. */
+        private double[] returnTo;
         private final List<Subscription> owned = new ArrayList<>();
 
         Installed(ExplorerContext context, Slots slots, ReadOnlyDoubleProperty scale) {
@@ -122,7 +128,9 @@ public final class PresentationFeature implements ExplorerFeature {
             StringBinding page = Bindings.createStringBinding(() -> tours.position()
                             .map(at -> at.tour().id() + "#" + at.step()).orElse(state.moment().toString()),
                     tours.positionProperty(), state.momentProperty());
-            pointer = new PointerLayer(presentation.pointerProperty(), page, rootFont::get);
+            nextPicture = new NextPicture(context.mapPictures(), state);
+            ink = new InkLayer(page, rootFont::get);
+            pointer = new PointerLayer(presentation.pointerProperty(), ink, rootFont::get);
             presenterWindow = windows.toolWindow("presenter", context.texts().text("presenter.title"), this::newPresenterView);
             EventHandler<KeyEvent> keys = event -> lastKey = event.getCode();
             main.addEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -149,10 +157,12 @@ public final class PresentationFeature implements ExplorerFeature {
             return () -> {
                 presentation.dispose();
                 shown.unsubscribe();
+                nextPicture.stop();
                 presenterWindow.close();
                 owned.forEach(Subscription::unsubscribe);
                 blank.dispose();
                 pointer.dispose();
+                ink.dispose();
             };
         }
 
@@ -210,7 +220,7 @@ public final class PresentationFeature implements ExplorerFeature {
                     Command.of("presentation.arrow", "presentation.arrow", () -> presentation.setPointer(Pointer.ARROW))
                             .keys(key(KeyCode.A, KeyCombination.SHORTCUT_DOWN)).scope(scope).enabledWhen(presenting)
                             .menu(view(22)),
-                    Command.of("presentation.erase", "presentation.erase", pointer::erase)
+                    Command.of("presentation.erase", "presentation.erase", ink::erase)
                             .keys(key(KeyCode.E)).scope(scope).enabledWhen(presenting).menu(view(23))));
             for (Tour tour : tours.tours()) {
                 commands.add(Command.labelled("presentation.tour." + tour.id(),
@@ -252,6 +262,7 @@ public final class PresentationFeature implements ExplorerFeature {
             boolean inAWindow = audience.isEmpty() && presenterWindow.isShowing();
             if (audience.isPresent()) {
                 Window main = windows.main();
+                returnTo = new double[] {main.getX(), main.getY()};
                 main.setX(audience.get().getMinX() + 40);
                 main.setY(audience.get().getMinY() + 40);
             }
@@ -265,6 +276,7 @@ public final class PresentationFeature implements ExplorerFeature {
             Subscription refit = main.widthProperty().subscribe(width -> refitLater())
                     .and(main.heightProperty().subscribe(height -> refitLater()));
             shown = slots.presentation(band, rootFont, TIMELINE_SHARE)
+                    .and(slots.mapLayer(ink))
                     .and(slots.overlay(pointer))
                     .and(slots.overlay(blank))
                     .and(refit);
@@ -285,33 +297,32 @@ public final class PresentationFeature implements ExplorerFeature {
                 windows.toggleFullScreen();
             }
             enteredFullScreen = false;
+            if (returnTo != null) {
+                // back on the presenter's screen: on a projector smaller than the window its side would be cut off
+                windows.main().setX(returnTo[0]);
+                windows.main().setY(returnTo[1]);
+                returnTo = null;
+            }
             presenterWindow.close();
             presenterView = null;
+            nextPicture.stop();
         }
 
-        /** The screen the class sees, when there are two or more: the remembered one, else one that is not the primary. */
+        /** The screen the class sees, when there are two or more: see {@link ScreenChoice}. */
         private Optional<Rectangle2D> audienceScreen() {
-            List<Screen> screens = Screen.getScreens();
-            if (screens.size() < 2) {
-                return Optional.empty();
-            }
-            int remembered = context.host().remembered().section(SETTINGS_KEY, PresentationSettings.class)
-                    .map(PresentationSettings::audienceScreen).orElse(-1);
-            if (remembered >= 0 && remembered < screens.size()) {
-                return Optional.of(screens.get(remembered).getBounds());
-            }
-            return screens.stream().filter(screen -> !screen.equals(Screen.getPrimary())).findFirst()
-                    .map(Screen::getBounds);
+            List<Rectangle2D> screens = screenBounds();
+            ScreenChoice choice = ScreenChoice.choose(screens, primaryScreen(), rememberedAudience());
+            return choice.twoScreens() ? Optional.of(screens.get(choice.audience())) : Optional.empty();
         }
 
         /** Shows the presentation on the next screen and remembers that choice. */
         private void swapScreens() {
-            List<Screen> screens = Screen.getScreens();
+            List<Rectangle2D> screens = screenBounds();
             if (screens.size() < 2) {
                 return;
             }
-            int now = audienceScreen().map(bounds -> indexOf(screens, bounds)).orElse(0);
-            context.host().remembered().remember(SETTINGS_KEY, new PresentationSettings((now + 1) % screens.size()));
+            ScreenChoice next = ScreenChoice.swapped(screens, primaryScreen(), rememberedAudience());
+            context.host().remembered().remember(SETTINGS_KEY, PresentationSettings.of(screens.get(next.audience())));
             if (presentation.isPresenting()) {
                 boolean withView = presenterWindow.isShowing();
                 presentation.end();
@@ -319,13 +330,17 @@ public final class PresentationFeature implements ExplorerFeature {
             }
         }
 
-        private static int indexOf(List<Screen> screens, Rectangle2D bounds) {
-            for (int i = 0; i < screens.size(); i++) {
-                if (screens.get(i).getBounds().equals(bounds)) {
-                    return i;
-                }
-            }
-            return 0;
+        private Rectangle2D rememberedAudience() {
+            return context.host().remembered().section(SETTINGS_KEY, PresentationSettings.class)
+                    .map(PresentationSettings::audience).orElse(null);
+        }
+
+        private static List<Rectangle2D> screenBounds() {
+            return Screen.getScreens().stream().map(Screen::getBounds).toList();
+        }
+
+        private static int primaryScreen() {
+            return Math.max(0, Screen.getScreens().indexOf(Screen.getPrimary()));
         }
 
         private void showPresenterView() {
@@ -372,16 +387,23 @@ public final class PresentationFeature implements ExplorerFeature {
         private void refreshPresenterView(Messages messages, Optional<TourPlayback.Position> at) {
             if (at.isPresent()) {
                 presenterView.showStep(at.get(), context.atlas(), messages);
+                nextPicture.ask(presenterView, at.get().next().map(step -> new MapPictures.Shot(step.moment(),
+                        ViewRequest.box(step.view().bounds()), step.highlight(), PresenterView.PICTURE_WIDTH,
+                        PresenterView.PICTURE_HEIGHT)).orElse(null));
                 return;
             }
             List<Event> current = context.currentEvents().events();
             Caption now = Caption.ofMoment(state.moment(), current, state.selectedEventProperty().get(), messages);
-            Caption coming = context.index().events().stream()
+            Optional<Event> next = context.index().events().stream()
                     .filter(event -> event.importance() >= 2 && event.start().isAfter(state.moment()))
-                    .findFirst()
-                    .map(event -> new Caption(event.title().get(messages.language()),
+                    .findFirst();
+            Caption coming = next.map(event -> new Caption(event.title().get(messages.language()),
                             messages.moment(event.start(), event.startHasTime())))
                     .orElse(null);
+            ViewRequest view = state.shownViewProperty().get();
+            nextPicture.ask(presenterView, next.filter(event -> view != null)
+                    .map(event -> new MapPictures.Shot(event.start(), view, null, PresenterView.PICTURE_WIDTH,
+                            PresenterView.PICTURE_HEIGHT)).orElse(null));
             String summary = Caption.shownEvent(current, state.selectedEventProperty().get())
                     .map(event -> event.summary().get(messages.language())).orElse("");
             presenterView.showMoment(now, coming, summary, messages);

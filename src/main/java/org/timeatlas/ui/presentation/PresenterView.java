@@ -10,6 +10,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,16 +25,21 @@ import org.timeatlas.atlas.TourView;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.ui.TourPlayback;
 import org.timeatlas.ui.WrappingText;
+import org.timeatlas.ui.feature.MapPictures;
 
 /**
  * What the presenter sees on the laptop while the class sees the presentation: the step now shown (k of n, its
- * date and caption), the next step's date, caption and map view, the speaker notes in large type, the time the
+ * date and caption), the next step's date, caption, a picture of the map as it will show it and the name of its
+ * view, the speaker notes in large type, the time the
  * presentation has run and the clock. Presenting the explorer without a tour, it shows the caption band's text
  * and the summary of the event shown as notes. Keys pressed here drive the presentation as in the main window.
  */
 final class PresenterView extends BorderPane implements AutoCloseable {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    /** The size the picture of the next step is drawn at, in pixels: 16:9, as a projector shows it. */
+    static final int PICTURE_WIDTH = 480;
+    static final int PICTURE_HEIGHT = 270;
 
     private final Label position = label("presenter-position", "presenter-position");
     private final Label elapsed = label("presenter-elapsed", "presenter-timer");
@@ -43,6 +50,7 @@ final class PresenterView extends BorderPane implements AutoCloseable {
     private final Label nextDate = label("presenter-next-date", "presenter-date");
     private final WrappingText next = new WrappingText("", "presenter-next");
     private final Label nextView = label("presenter-next-view", "presenter-view-name");
+    private final ImageView nextPicture = new ImageView();
     private final Label notesHeading = label("presenter-notes-heading", "presenter-heading");
     private final WrappingText notes = new WrappingText("", "presenter-notes");
     private final Timeline ticking;
@@ -64,7 +72,16 @@ final class PresenterView extends BorderPane implements AutoCloseable {
         top.getStyleClass().add("presenter-top");
         VBox now = new VBox(currentDate, current);
         now.getStyleClass().add("presenter-box");
-        VBox coming = new VBox(nextHeading, nextDate, next, nextView);
+        nextPicture.setId("presenter-next-picture");
+        nextPicture.getStyleClass().add("presenter-next-picture");
+        nextPicture.setPreserveRatio(true);
+        nextPicture.setSmooth(true);
+        nextPicture.managedProperty().bind(nextPicture.imageProperty().isNotNull());
+        VBox coming = new VBox(nextHeading, nextDate, next, nextPicture, nextView);
+        // the picture is as wide as the box leaves room for, and never larger than it was drawn
+        nextPicture.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(
+                        PICTURE_WIDTH, Math.max(0, coming.getWidth() - coming.snappedLeftInset()
+                                - coming.snappedRightInset())), coming.widthProperty()));
         coming.getStyleClass().addAll("presenter-box", "presenter-coming");
         HBox steps = new HBox(now, coming);
         steps.getStyleClass().add("presenter-steps");
@@ -72,6 +89,9 @@ final class PresenterView extends BorderPane implements AutoCloseable {
         HBox.setHgrow(coming, Priority.ALWAYS);
         now.setPrefWidth(0);
         coming.setPrefWidth(0);
+        // the two halves share the width evenly: the picture (sized to its half) must not widen its own
+        now.setMinWidth(0);
+        coming.setMinWidth(0);
         VBox notesBox = new VBox(notesHeading, notes);
         notesBox.getStyleClass().add("presenter-notes-box");
         ScrollPane notesScroll = new ScrollPane(notesBox);
@@ -126,6 +146,15 @@ final class PresenterView extends BorderPane implements AutoCloseable {
                 .map(MapPreset::name).map(name -> name.get(messages.language())));
         return preset.orElseGet(() -> messages.get("presenter.view.box", view.bounds().west(), view.bounds().south(),
                 view.bounds().east(), view.bounds().north()));
+    }
+
+    /**
+     * Shows {@code picture}, the map at the next step (or event) as {@code shot} asks, or no picture when null. The
+     * shot is kept as the picture's user data.
+     */
+    void showPicture(Image picture, MapPictures.Shot shot) {
+        nextPicture.setImage(picture);
+        nextPicture.setUserData(picture == null ? null : shot);
     }
 
     void setSubscriptions(Subscription owned) {

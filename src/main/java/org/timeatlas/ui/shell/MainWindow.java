@@ -120,6 +120,8 @@ public final class MainWindow implements Slots {
         presenting = true;
         remember();
         Node strip = bottom;
+        double mapShare = centre.getItems().size() == 2 ? centre.getDividerPositions()[0] : MAP_SHARE;
+        Subscription legend = mapHost instanceof org.timeatlas.ui.feature.Presentable map ? map.present() : Subscription.EMPTY;
         String rootStyle = root.getStyle();
         String stripStyle = strip == null ? null : strip.getStyle();
         int columnAt = centre.getItems().indexOf(column);
@@ -149,9 +151,27 @@ public final class MainWindow implements Slots {
                 strip.setStyle(stripStyle);
             }
             frame.setBottom(bottom);
+            legend.unsubscribe();
             if (columnAt >= 0 && !centre.getItems().contains(column)) {
                 centre.getItems().add(Math.min(columnAt, centre.getItems().size()), column);
-                centre.setDividerPositions(dividers.getOrDefault("centre", new double[] {MAP_SHARE}));
+                double share = mapShare > 0.2 && mapShare < 0.95 ? mapShare : MAP_SHARE;
+                centre.setDividerPositions(share);
+                // Full screen is left after this, before the column has been laid out again; the split pane then
+                // keeps the column (not resizable with the window) at the width it was last laid out at, none, and
+                // the column is squeezed to nothing at the window's right edge. Its share is set again once the
+                // window is back at its size, in the layout after that change.
+                javafx.stage.Window window = root.getScene() == null ? null : root.getScene().getWindow();
+                if (window instanceof javafx.stage.Stage stage && stage.isFullScreen()) {
+                    javafx.beans.value.ChangeListener<Number> settle = new javafx.beans.value.ChangeListener<>() {
+                        @Override
+                        public void changed(javafx.beans.value.ObservableValue<? extends Number> width, Number was,
+                                            Number now) {
+                            width.removeListener(this);
+                            javafx.application.Platform.runLater(() -> centre.setDividerPositions(share));
+                        }
+                    };
+                    centre.widthProperty().addListener(settle);
+                }
             }
             frame.setTop(top);
             presenting = false;
