@@ -120,6 +120,8 @@ final class PresenterView extends BorderPane implements AutoCloseable {
         next.setText(following.map(s -> s.caption().get(language)).orElse(""));
         nextView.setText(following.map(s -> messages.get("presenter.view", viewName(s.view(), atlas, messages))).orElse(""));
         notesHeading.setText(messages.get("presenter.notes"));
+        nextPicture.setAccessibleText(following.map(s -> messages.get("presenter.nextPicture",
+                Caption.ofStep(s, messages).date())).orElse(null));
         notes.setText(step.speakerNotes().map(n -> n.get(language)).orElse(messages.get("presenter.noNotes")));
     }
 
