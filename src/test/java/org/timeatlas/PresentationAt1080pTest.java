@@ -83,6 +83,9 @@ class PresentationAt1080pTest {
         assertTrue(fold.isVisible(), "the legend is open as a strip before presenting");
         present(robot);
         assertFalse(fold.isVisible(), "folded into its button while presenting");
+        assertEquals(Boolean.FALSE, app.explorer().context().host().remembered().section("map.legend", java.util.Map.class)
+                        .map(section -> section.get("folded")).orElse(Boolean.FALSE),
+                "the fold presenting makes is not remembered (a crash now must not leave the legend folded)");
         Node map = scene.getRoot().lookup(".map-pane");
         assertTrue(legend.getLayoutBounds().getWidth() < map.getLayoutBounds().getWidth() / 5,
                 "it no longer runs along the map: " + legend.getLayoutBounds() + " on a map " + map.getLayoutBounds());

@@ -65,8 +65,12 @@ public final class MapFeature implements ExplorerFeature {
         org.timeatlas.ui.feature.Remembered remembered = context.host().remembered();
         remembered.section(LEGEND_SECTION, LegendSettings.class)
                 .ifPresent(settings -> map.legendFoldedProperty().set(settings.folded()));
-        Subscription remember = map.legendFoldedProperty().subscribe((was, folded) ->
-                remembered.remember(LEGEND_SECTION, new LegendSettings(folded)));
+        // the fold presenting makes is not remembered: a crash mid-presentation must not leave the legend folded
+        Subscription remember = map.legendFoldedProperty().subscribe((was, folded) -> {
+            if (!map.isPresenting()) {
+                remembered.remember(LEGEND_SECTION, new LegendSettings(folded));
+            }
+        });
         javafx.beans.binding.BooleanBinding shown = map.legendFoldedProperty().not();
         return remember.and(context.commands().add(
                 Command.of("view.legend", "legend.shown",

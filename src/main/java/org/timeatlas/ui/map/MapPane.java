@@ -73,6 +73,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
             Font.getDefault());
     private final StyleableObjectProperty<Color> patternInk = CssColours.property(PATTERN_INK_CSS, this, "patternInk");
     private final ReadOnlyDoubleWrapper uiScale = new ReadOnlyDoubleWrapper(this, "uiScale", 1);
+    private boolean presenting;
     private final javafx.beans.property.BooleanProperty legendFolded =
             new javafx.beans.property.SimpleBooleanProperty(this, "legendFolded", false);
 
@@ -285,8 +286,17 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
     @Override
     public javafx.util.Subscription present() {
         boolean wasFolded = legendFolded.get();
+        presenting = true;
         legendFolded.set(true);
-        return () -> legendFolded.set(wasFolded);
+        return () -> {
+            legendFolded.set(wasFolded);
+            presenting = false;
+        };
+    }
+
+    /** Whether the map is laid out for presenting: its legend's fold then is not the user's own choice. */
+    public boolean isPresenting() {
+        return presenting;
     }
 
     /** The interface scale the map draws at, from the root font it inherits: 1 at 100 %. */
