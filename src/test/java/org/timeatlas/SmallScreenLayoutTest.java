@@ -46,6 +46,13 @@ class SmallScreenLayoutTest {
         assertTallerThan(robot, "#day-card", 120);
         assertTallerThan(robot, "#event-list", 70);
         assertTallerThan(robot, ".details-panel", 100);
+        // the longest moments are shown whole, not cut off with "…"
+        robot.interact(() -> app.state().setMoment(java.time.LocalDateTime.of(2008, 9, 22, 18, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label moment = robot.lookup("#current-moment").query();
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) moment.lookup(".text");
+        assertTrue(moment.getText().equals(drawn.getText()), "the moment is whole: " + drawn.getText());
+        assertInside(robot, "#current-moment", sceneWidth, sceneHeight);
         FxToolkit.cleanupStages();
     }
 

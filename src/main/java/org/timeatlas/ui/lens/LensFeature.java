@@ -58,7 +58,7 @@ public final class LensFeature implements ExplorerFeature {
         commands.add(Command.of("view.lens.next", "lens.next", () -> state.setLens(next(ids, state.lens())))
                 .keys(new KeyCodeCombination(KeyCode.V))
                 .menu(MenuPlace.inSubmenu(Menus.VIEW, "menu.view.lens", 2, 40 + order)));
-        LensSwitch lensSwitch = new LensSwitch(atlas, state, texts);
+        LensSwitch lensSwitch = new LensSwitch(atlas, state, texts, context.windows().main());
         return context.commands().add(commands.toArray(Command[]::new))
                 // last in the toolbar: in a narrow window it is the first to go into the overflow menu, not Help
                 .and(slots.toolbar(lensSwitch.node(), ToolbarPlace.of(ToolbarPlace.Group.END, 95)))

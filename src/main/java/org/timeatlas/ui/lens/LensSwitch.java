@@ -3,7 +3,7 @@ package org.timeatlas.ui.lens;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Lenses;
-import org.timeatlas.ui.RootFont;
+import org.timeatlas.ui.NarrowWindow;
 import org.timeatlas.ui.Texts;
 
 /**
@@ -32,7 +32,7 @@ import org.timeatlas.ui.Texts;
 final class LensSwitch {
 
     /** The window width below which the switch is a menu button, in pixels at an interface scale of 100 %. */
-    static final double COMPACT_BELOW_PX = 1200;
+    static final double COMPACT_BELOW_PX = NarrowWindow.TOOLBAR_COMPACT_BELOW_PX;
 
     private final SegmentedButton buttons = new SegmentedButton();
     private final MenuButton compact = new MenuButton();
@@ -41,7 +41,7 @@ final class LensSwitch {
     private final Map<String, ToggleButton> byLens = new LinkedHashMap<>();
     private final Subscription subscriptions;
 
-    LensSwitch(Atlas atlas, ExplorerState state, Texts texts) {
+    LensSwitch(Atlas atlas, ExplorerState state, Texts texts, javafx.stage.Window window) {
         buttons.setId("lens-switch");
         buttons.getStyleClass().add("lens-switch");
         buttons.setFocusTraversable(false);
@@ -68,7 +68,6 @@ final class LensSwitch {
             compact.getItems().add(item);
         }
         compact.setId("lens-switch-compact");
-        compact.getStyleClass().add("toolbar-compact");
         compact.setFocusTraversable(false);
         compact.accessibleTextProperty().bind(texts.text("lens.switch"));
         compact.setGraphic(new FontIcon("mdi2l-layers"));
@@ -78,18 +77,11 @@ final class LensSwitch {
         compactTip.setWrapText(true);
         compactTip.setMaxWidth(480);
         compact.setTooltip(compactTip);
-        holder.sceneProperty().subscribe(scene -> {
-            if (scene != null) {
-                BooleanBinding narrow = Bindings.createBooleanBinding(
-                        () -> scene.getWidth() < COMPACT_BELOW_PX * RootFont.scaleOf(compact.getFont()),
-                        scene.widthProperty(), compact.fontProperty());
-                buttons.visibleProperty().bind(narrow.not());
-                compact.visibleProperty().bind(narrow);
-            }
-        });
+        ObservableBooleanValue narrow = NarrowWindow.below(window, compact.fontProperty(), COMPACT_BELOW_PX);
+        buttons.visibleProperty().bind(Bindings.not(narrow));
+        compact.visibleProperty().bind(narrow);
         buttons.managedProperty().bind(buttons.visibleProperty());
         compact.managedProperty().bind(compact.visibleProperty());
-        compact.setVisible(false);
         buttons.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> { // its own group
             if (now == null) {
                 show(state.lens());

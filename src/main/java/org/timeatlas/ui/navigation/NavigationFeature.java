@@ -1,14 +1,18 @@
 package org.timeatlas.ui.navigation;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.NarrowWindow;
 import org.timeatlas.ui.PlaybackSpeed;
 import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.command.Command;
@@ -68,11 +72,12 @@ public final class NavigationFeature implements ExplorerFeature {
         ComboBox<PlaybackSpeed> speed = speedChooser(state, context.texts());
         speed.getStyleClass().add("toolbar-compact");
         Label moment = momentLabel(state, context.texts());
+        Node momentInToolbar = compactInNarrowWindow(moment, context.windows().main());
         return commands
                 .and(state.speedProperty().subscribe((old, chosen) -> speed.setValue(chosen)))
                 .and(state.languageProperty().subscribe((old, language) -> speed.setButtonCell(new SpeedCell(context.texts()))))
                 .and(slots.toolbar(speed, ToolbarPlace.of(Group.MODES, 10)))
-                .and(slots.toolbar(moment, ToolbarPlace.of(Group.MOMENT, 0)))
+                .and(slots.toolbar(momentInToolbar, ToolbarPlace.of(Group.MOMENT, 0)))
                 .and(() -> moment.textProperty().unbind())
                 .and(player::dispose)
                 .and(navigator::dispose)
@@ -85,7 +90,36 @@ public final class NavigationFeature implements ExplorerFeature {
         moment.getStyleClass().add("current-moment");
         moment.textProperty().bind(texts.computed(m -> m.moment(state.moment(),
                 state.moment().getHour() != 0 || state.moment().getMinute() != 0), state.momentProperty()));
+        // As wide as the longest moment in the language shown, whatever the moment: the toolbar keeps its layout
+        // while the moment changes, and no month's name is cut off.
+        moment.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(moment.getFont());
+            double widest = 0;
+            for (java.time.Month month : java.time.Month.values()) {
+                probe.setText(texts.current().moment(java.time.LocalDateTime.of(2008, month, 28, 18, 0), true));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            return Math.ceil(widest) + moment.getPadding().getLeft() + moment.getPadding().getRight() + 1;
+        }, moment.fontProperty(), moment.paddingProperty(), texts.languageProperty()));
         return moment;
+    }
+
+    /**
+     * In a narrow window the moment is in smaller type (its {@code :narrow} pseudo-class), so that September's
+     * moments fit beside the toolbar's other parts at 1024 px. The window's width is judged against the interface
+     * scale of an unstyled label beside it, which inherits the root font as the moment's own large font does not.
+     */
+    private static Node compactInNarrowWindow(Label moment, javafx.stage.Window window) {
+        Label rootFont = new Label();
+        rootFont.setManaged(false);
+        rootFont.setVisible(false);
+        StackPane holder = new StackPane(moment, rootFont);
+        javafx.css.PseudoClass narrow = javafx.css.PseudoClass.getPseudoClass("narrow");
+        BooleanBinding compact = NarrowWindow.below(window, rootFont.fontProperty(), NarrowWindow.TOOLBAR_COMPACT_BELOW_PX);
+        compact.subscribe(on -> moment.pseudoClassStateChanged(narrow, on));
+        holder.getProperties().put(NarrowWindow.class, compact); // held as long as the moment is shown
+        return holder;
     }
 
     private static ComboBox<PlaybackSpeed> speedChooser(ExplorerState state, Texts texts) {
