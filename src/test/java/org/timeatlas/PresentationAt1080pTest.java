@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -195,19 +194,7 @@ class PresentationAt1080pTest {
 
     /** Lays the window's content out at {@code width}×{@code height} in a scene off the headless screen. */
     private void resize(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
-            javafx.application.Platform.setImplicitExit(false);
-            stage.setFullScreen(false);
-            stage.hide();
-            stage.setWidth(width);
-            stage.setHeight(height);
-            Scene from = scene != null ? scene : stage.getScene();
-            Parent root = from.getRoot();
-            List<String> sheets = List.copyOf(from.getStylesheets());
-            from.setRoot(new javafx.scene.Group());
-            scene = new Scene(root, width, height);
-            scene.getStylesheets().setAll(sheets);
-        });
+        robot.interact(() -> scene = org.timeatlas.testing.OffScreenWindow.moveContent(stage, scene, width, height));
         layout(robot);
     }
 }

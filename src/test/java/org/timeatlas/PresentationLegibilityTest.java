@@ -116,19 +116,9 @@ class PresentationLegibilityTest {
      */
     private void resize(FxRobot robot, double width, double height) {
         robot.interact(() -> {
-            javafx.application.Platform.setImplicitExit(false);
-            stage.setFullScreen(false);
-            stage.hide();
-            stage.setWidth(width);
-            stage.setHeight(height);
-            Scene from = offScreen != null ? offScreen : stage.getScene();
-            javafx.scene.Parent root = from.getRoot();
-            List<String> sheets = List.copyOf(from.getStylesheets());
-            from.setRoot(new javafx.scene.Group());
-            offScreen = new Scene(root, width, height);
-            offScreen.getStylesheets().setAll(sheets);
-            root.applyCss();
-            root.layout();
+            offScreen = org.timeatlas.testing.OffScreenWindow.moveContent(stage, offScreen, width, height);
+            offScreen.getRoot().applyCss();
+            offScreen.getRoot().layout();
         });
         robot.interact(() -> app.explorer().context().tours().reapply());
     }
