@@ -190,21 +190,25 @@ class TourAppTest {
             {"2000-06-08T18:00", "2000-06-08-ceasefire"}, {"2000-06-09T00:00", "2000-06-08-ceasefire"},
             {"2000-06-10T00:00", "2000-06-10-monitors"}, {"2000-07-01T00:00", "2000-06-10-monitors"}};
         for (int i = 0; i < plan.length; i++) {
-            LocalDateTime moment = LocalDateTime.parse(plan[i][0]);
-            String event = plan[i][1];
-            robot.interact(() -> {
-                app.state().setMoment(moment);
-                app.state().selectEvent(event);
-            });
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
+            addStep(robot, app, plan[i], i + 1);
             assertEquals(i + 1, steps.getItems().size(), "Ctrl+Shift+A added step " + (i + 1));
-            text(robot, "#tour-editor-caption-en", "Step " + (i + 1) + " of the strait war.");
-            text(robot, "#tour-editor-caption-hi", "जलडमरूमध्य युद्ध का चरण " + (i + 1) + "।");
             if (i == 2) {
                 assertDraftSurvivesARestart(robot, atlas);
                 return;
             }
         }
+    }
+
+    /** Goes to {@code momentAndEvent} (moment, event id), adds it as a step with Ctrl+Shift+A, captions it as {@code number}. */
+    private static void addStep(FxRobot robot, App app, String[] momentAndEvent, int number) {
+        LocalDateTime moment = LocalDateTime.parse(momentAndEvent[0]);
+        robot.interact(() -> {
+            app.state().setMoment(moment);
+            app.state().selectEvent(momentAndEvent[1]);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        text(robot, "#tour-editor-caption-en", "Step " + number + " of the strait war.");
+        text(robot, "#tour-editor-caption-hi", "जलडमरूमध्य युद्ध का चरण " + number + "।");
     }
 
     /** Reopens the explorer with the same settings: the three steps written so far are still there; then goes on. */
@@ -221,16 +225,7 @@ class TourAppTest {
             {"2000-06-09T00:00", "2000-06-08-ceasefire"}, {"2000-06-10T00:00", "2000-06-10-monitors"},
             {"2000-07-01T00:00", "2000-06-10-monitors"}, {"2000-08-01T00:00", "2000-03-01-treaty"}};
         for (int i = 0; i < plan.length; i++) {
-            LocalDateTime moment = LocalDateTime.parse(plan[i][0]);
-            String event = plan[i][1];
-            robot.interact(() -> {
-                app.state().setMoment(moment);
-                app.state().selectEvent(event);
-            });
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
-            int number = 4 + i;
-            text(robot, "#tour-editor-caption-en", "Step " + number + " of the strait war.");
-            text(robot, "#tour-editor-caption-hi", "जलडमरूमध्य युद्ध का चरण " + number + "।");
+            addStep(robot, app, plan[i], 4 + i);
         }
         assertEquals(9, steps.getItems().size());
         Button save = robot.lookup("#tour-editor-save").queryAs(Button.class);
