@@ -12,6 +12,7 @@ import javafx.util.Subscription;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.time.Comparison;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.WrappingText;
 import org.timeatlas.ui.feature.ExplorerContext;
 import org.timeatlas.ui.map.MapPane;
 
@@ -42,10 +43,11 @@ final class CompareView extends VBox {
         Label title = new Label();
         title.getStyleClass().add("compare-title");
         title.textProperty().bind(context.texts().text("compare.title"));
-        Label hint = new Label();
-        hint.getStyleClass().add("compare-hint");
-        hint.textProperty().bind(context.texts().text("compare.hint"));
-        hint.setMinWidth(0); // on a narrow map the hint gives way first; F1 lists the same keys
+        // on a narrow map the hint gives way first, over two lines (WrappingText: Devanagari wraps right)
+        WrappingText hint = new WrappingText("", "compare-hint");
+        hint.setId("compare-hint");
+        Subscription hintText = context.texts().text("compare.hint").subscribe(hint::setText);
+        HBox.setHgrow(hint, Priority.SOMETIMES);
         title.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -85,7 +87,7 @@ final class CompareView extends VBox {
             listening = listening.and(input.subscribe(compare));
         }
         compare.run();
-        subscriptions = listening
+        subscriptions = listening.and(hintText)
                 .and(first.map().viewProperty().subscribe((old, now) -> follow(second.map(), now)))
                 .and(second.map().viewProperty().subscribe((old, now) -> follow(first.map(), now)));
     }
