@@ -10,7 +10,9 @@ import org.timeatlas.atlas.Event;
 /**
  * An event's mark in screen pixels: a circle sized by importance — filled for a documented fact, hollow
  * with a dashed ring for a claim — and a ring around it while the event is selected. It is built at its size at
- * 100 % and scaled as a whole, strokes included, to the interface scale.
+ * 100 % and scaled as a whole, strokes included, to the interface scale. The selection and tour-step rings are made
+ * the first time they are shown: a few markers ever need them, and each node of the hundreds of markers is styled
+ * and laid out before the explorer's first frame.
  */
 final class EventMarker extends Group {
 
@@ -23,24 +25,17 @@ final class EventMarker extends Group {
 
     private final Event event;
     private final double[] worldPoint;
-    private final Circle ring;
-    private final Circle highlightRing;
+    private Circle ring;
+    private Circle highlightRing;
     private final double radius;
 
     EventMarker(Event event, double[] worldPoint) {
         this.event = event;
         this.worldPoint = worldPoint;
         radius = RADIUS_BY_IMPORTANCE[Math.max(1, Math.min(3, event.importance())) - 1];
-        ring = new Circle(radius + SELECTION_GAP);
-        ring.getStyleClass().add("map-event-ring");
-        ring.setVisible(false);
-        highlightRing = new Circle(radius + HIGHLIGHT_GAP);
-        highlightRing.getStyleClass().add("map-event-highlight");
-        highlightRing.setVisible(false);
-        highlightRing.setMouseTransparent(true);
         Circle mark = new Circle(radius);
         mark.getStyleClass().addAll("map-event-mark", event.claim() ? "claim" : "fact");
-        getChildren().addAll(highlightRing, ring, mark);
+        getChildren().add(mark);
         getStyleClass().addAll("map-event", event.claim() ? "claim" : "fact", "importance-" + event.importance());
         setId("event-" + event.id());
         setManaged(false);
@@ -67,6 +62,15 @@ final class EventMarker extends Group {
     }
 
     void setSelected(boolean selected) {
+        if (ring == null && !selected) {
+            return;
+        }
+        if (ring == null) {
+            ring = new Circle(radius + SELECTION_GAP);
+            ring.getStyleClass().add("map-event-ring");
+            // under the mark, above the tour-step ring
+            getChildren().add(getChildren().size() - 1, ring);
+        }
         ring.setVisible(selected);
         pseudoClassStateChanged(SELECTED, selected);
         if (selected) {
@@ -76,6 +80,15 @@ final class EventMarker extends Group {
 
     /** Rings it as a tour step's event while {@code highlighted}. */
     void setHighlighted(boolean highlighted) {
+        if (highlightRing == null && !highlighted) {
+            return;
+        }
+        if (highlightRing == null) {
+            highlightRing = new Circle(radius + HIGHLIGHT_GAP);
+            highlightRing.getStyleClass().add("map-event-highlight");
+            highlightRing.setMouseTransparent(true);
+            getChildren().add(0, highlightRing);
+        }
         highlightRing.setVisible(highlighted);
         pseudoClassStateChanged(HIGHLIGHTED, highlighted);
         if (highlighted) {
@@ -84,12 +97,12 @@ final class EventMarker extends Group {
     }
 
     boolean isHighlighted() {
-        return highlightRing.isVisible();
+        return highlightRing != null && highlightRing.isVisible();
     }
 
     /** Its radius on screen now with the highlight ring, in pixels: what names keep clear of. */
     double outerRadius() {
-        return (highlightRing.isVisible() ? radius + HIGHLIGHT_GAP + 2 : radius) * getScaleX();
+        return (isHighlighted() ? radius + HIGHLIGHT_GAP + 2 : radius) * getScaleX();
     }
 
     /** Installs the tooltip on first hover, so hundreds of markers do not each build one up front. */
