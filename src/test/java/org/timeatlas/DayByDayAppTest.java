@@ -164,11 +164,11 @@ class DayByDayAppTest {
         robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 6, 12, 0)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("2000-06-06-who-fired"), map(robot).visibleAirStrikeIds());
-        robot.clickOn("#air-strike-2000-06-06-who-fired");
+        robot.clickOn(map(robot).eventMark("2000-06-06-who-fired").orElseThrow());
         assertEquals("2000-06-06-who-fired", state().selectedEventProperty().get());
         robot.interact(() -> state().setAirStrikesShown(false));
         assertEquals(List.of(), map(robot).visibleAirStrikeIds());
-        assertFalse(robot.lookup("#air-strike-2000-06-06-who-fired").query().isVisible());
+        assertFalse(map(robot).eventMark("2000-06-06-who-fired").orElseThrow().isVisible());
     }
 
     private void stepRight(FxRobot robot, LocalDateTime target) {

@@ -115,7 +115,6 @@ final class AirStrikeLayer extends EventMarkLayer<Group> {
         highlight.setVisible(false);
         Group burst = new Group(ring, highlight, shape);
         burst.getStyleClass().addAll("map-air-strike", event.claim() ? "claim" : "fact");
-        burst.setId("air-strike-" + event.id());
         burst.setManaged(false);
         burst.setVisible(false);
         return burst;

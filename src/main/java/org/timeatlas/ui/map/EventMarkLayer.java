@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -46,6 +47,11 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
                     ? title + "\n" + messages.get("map.event.claimBy", event.claimant().get(messages.language()))
                     : title;
         });
+    }
+
+    /** The mark of the event {@code eventId}, if this layer has one. */
+    final Optional<N> mark(String eventId) {
+        return Optional.ofNullable(marks.get(eventId));
     }
 
     /** Adds {@code mark} for {@code event} at {@code point} (map metres), above the marks added before. */

@@ -12,7 +12,9 @@ import org.timeatlas.atlas.Event;
  * with a dashed ring for a claim — and a ring around it while the event is selected. It is built at its size at
  * 100 % and scaled as a whole, strokes included, to the interface scale. The selection and tour-step rings are made
  * the first time they are shown: a few markers ever need them, and each node of the hundreds of markers is styled
- * and laid out before the explorer's first frame.
+ * and laid out before the explorer's first frame. It has no node id: JavaFX matches style sheets once per distinct
+ * type, id and style classes, so hundreds of marks with ids of their own each cost a match (about 0.1–0.2 s in
+ * all before the first frame); {@link MapPane#eventMark} finds one.
  */
 final class EventMarker extends Group {
 
@@ -37,7 +39,6 @@ final class EventMarker extends Group {
         mark.getStyleClass().addAll("map-event-mark", event.claim() ? "claim" : "fact");
         getChildren().add(mark);
         getStyleClass().addAll("map-event", event.claim() ? "claim" : "fact", "importance-" + event.importance());
-        setId("event-" + event.id());
         setManaged(false);
         setVisible(false);
     }

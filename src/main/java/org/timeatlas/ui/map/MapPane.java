@@ -404,6 +404,14 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         return territories.drawnStatusOf(territoryId);
     }
 
+    /**
+     * The node that marks the event {@code eventId} (an air strike's burst or another event's mark), shown or not;
+     * empty when the event has no place. Marks have no node ids (see EventMarker).
+     */
+    public Optional<Node> eventMark(String eventId) {
+        return events.mark(eventId).<Node>map(mark -> mark).or(() -> strikes.mark(eventId).map(mark -> mark));
+    }
+
     /** Ids of the events marked on the map now, air strikes included. */
     public List<String> visibleEventIds() {
         List<String> ids = new ArrayList<>(events.visibleIds());

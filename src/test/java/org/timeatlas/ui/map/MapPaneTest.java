@@ -106,8 +106,8 @@ class MapPaneTest {
         assertEquals(List.of(), map.visibleEventIds());
         robot.interact(() -> fixture.state.setMoment(at("1992-08-21")));
         assertEquals(List.of("1992-08-14-war", "1992-08-20-claim"), map.visibleEventIds());
-        assertTrue(robot.lookup("#event-1992-08-20-claim").query().getStyleClass().contains("claim"));
-        assertTrue(robot.lookup("#event-1992-08-14-war").query().getStyleClass().contains("fact"));
+        assertTrue(map.eventMark("1992-08-20-claim").orElseThrow().getStyleClass().contains("claim"));
+        assertTrue(map.eventMark("1992-08-14-war").orElseThrow().getStyleClass().contains("fact"));
 
         robot.interact(() -> fixture.state.setMoment(at("2008-08-13")));
         assertEquals(List.of("2008-08-10-advance"), map.visibleEventIds(), "an event without a place has no marker");
@@ -116,7 +116,7 @@ class MapPaneTest {
     @Test
     void clickingAMarkerSelectsItsEventAndNotTheTerritoryUnderIt(FxRobot robot) {
         robot.interact(() -> fixture.state.setMoment(at("1992-08-21")));
-        Node marker = robot.lookup("#event-1992-08-20-claim").query();
+        Node marker = map.eventMark("1992-08-20-claim").orElseThrow();
         robot.clickOn(marker, MouseButton.PRIMARY);
         assertEquals("1992-08-20-claim", fixture.state.selectedEventProperty().get());
         assertNull(fixture.state.selectedTerritoryProperty().get());
@@ -199,7 +199,7 @@ class MapPaneTest {
         assertNull(fixture.state.selectedTerritoryProperty().get());
 
         robot.interact(() -> fixture.state.setMoment(at("1992-08-21")));
-        robot.clickOn("#event-1992-08-14-war");
+        robot.clickOn(map.eventMark("1992-08-14-war").orElseThrow());
         assertNull(fixture.state.selectedTerritoryProperty().get(), "nor does clicking a marker");
     }
 
