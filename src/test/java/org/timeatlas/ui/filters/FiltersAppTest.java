@@ -83,8 +83,17 @@ class FiltersAppTest {
 
     private static long visibleClaimMarkers(FxRobot robot) {
         return robot.lookup(".map-event.claim").queryAll().stream()
-                .filter(node -> node.getId() != null && node.getId().startsWith("event-")) // not the legend's samples
+                .filter(FiltersAppTest::onTheEventLayer) // not the legend's samples
                 .filter(FiltersAppTest::shownInScene).count();
+    }
+
+    private static boolean onTheEventLayer(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at.getStyleClass().contains("map-event-layer")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shownInScene(Node node) {
