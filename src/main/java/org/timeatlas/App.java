@@ -134,7 +134,9 @@ public final class App extends Application {
         }
         rememberFrom(options);
         Messages messages = new Messages(options.language());
-        Scene shell = new Scene(new StartupShell(messages).root(), options.width(), options.height());
+        // fitted as the explorer's scene will be: a shell larger than a 1024×768 screen was centred off its edges
+        javafx.geometry.Rectangle2D size = ExplorerStage.fitted(options.width(), options.height());
+        Scene shell = new Scene(new StartupShell(messages).root(), size.getWidth(), size.getHeight());
         primaryStage.titleProperty().unbind();
         primaryStage.setTitle(messages.get("app.title"));
         primaryStage.setScene(shell);

@@ -134,7 +134,7 @@ public final class ExplorerStage implements ExplorerHost {
      * The window's size: as asked, but never larger than the screen's visible area (the task bar and menu bars
      * left out), so nothing needed lies off-screen. A snapshot is rendered off-screen at the size asked.
      */
-    private static Rectangle2D fitted(double width, double height) {
+    public static Rectangle2D fitted(double width, double height) {
         if (Screen.getScreens().isEmpty()) {
             return new Rectangle2D(0, 0, width, height);
         }
