@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -133,6 +134,36 @@ class ExplorerAppTest {
         assertEquals(shown.get(0), state().selectedEventProperty().get());
         robot.interact(() -> state().selectEvent(shown.get(shown.size() - 1)));
         assertEquals(shown.get(shown.size() - 1), list.getSelectionModel().getSelectedItem().id());
+    }
+
+    @Test
+    void eventCellsShowClaimsAndKeyEventsByTheirStateWithoutRestylingWhenReused(FxRobot robot) {
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 6, 12, 0)));
+        List<javafx.scene.control.ListCell<Event>> cells = eventCells(robot);
+        assertTrue(cells.stream().anyMatch(cell -> cell.getItem().claim()), "the list shows a claim at this moment");
+        List<List<String>> classesBefore = cells.stream().map(cell -> List.copyOf(cell.getStyleClass())).toList();
+        for (javafx.scene.control.ListCell<Event> cell : cells) {
+            Event event = cell.getItem();
+            assertEquals(event.claim(), cell.getPseudoClassStates().contains(PseudoClass.getPseudoClass("claim")),
+                    event.id());
+            assertEquals(event.importance() == 3,
+                    cell.getPseudoClassStates().contains(PseudoClass.getPseudoClass("importance-3")), event.id());
+            // a claim is marked by an edge on the left (app.css), a fact by none
+            double edge = cell.getBorder() == null ? 0 : cell.getBorder().getStrokes().get(0).getWidths().getLeft();
+            assertEquals(event.claim(), edge > 0, event.id() + " left edge " + edge);
+        }
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 2, 0, 0)));
+        robot.interact(() -> state().setMoment(LocalDateTime.of(2000, 6, 6, 12, 0)));
+        assertEquals(classesBefore, eventCells(robot).stream().map(cell -> List.copyOf(cell.getStyleClass())).toList(),
+                "a cell's style classes stay as they were when it is given other events");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<javafx.scene.control.ListCell<Event>> eventCells(FxRobot robot) {
+        return robot.lookup("#event-list .event-cell").queryAll().stream()
+                .map(node -> (javafx.scene.control.ListCell<Event>) node)
+                .filter(cell -> cell.isVisible() && cell.getItem() != null)
+                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex)).toList();
     }
 
     @Test

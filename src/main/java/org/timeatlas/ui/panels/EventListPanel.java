@@ -105,6 +105,10 @@ public final class EventListPanel extends VBox {
      * Hindi wraps correctly): a title cut short with "…" hid what the event was. A cell is as tall as its title.
      */
     private static final class EventCell extends ListCell<Event> {
+        // pseudo-classes, not style classes: a cell given another event changes state without its style being
+        // looked up again (a style class removed and added re-applies the style sheets to the cell and its lines)
+        private static final javafx.css.PseudoClass CLAIM = javafx.css.PseudoClass.getPseudoClass("claim");
+        private static final javafx.css.PseudoClass KEY = javafx.css.PseudoClass.getPseudoClass("importance-3");
         private final Texts texts;
         private final Label meta = new Label();
         private final org.timeatlas.ui.WrappingText title = new org.timeatlas.ui.WrappingText("", "event-cell-title");
@@ -124,7 +128,8 @@ public final class EventListPanel extends VBox {
         @Override
         protected void updateItem(Event event, boolean empty) {
             super.updateItem(event, empty);
-            getStyleClass().removeAll("claim", "importance-3");
+            pseudoClassStateChanged(CLAIM, !empty && event != null && event.claim());
+            pseudoClassStateChanged(KEY, !empty && event != null && event.importance() == 3);
             setText(null);
             if (empty || event == null) {
                 setGraphic(null);
@@ -135,12 +140,6 @@ public final class EventListPanel extends VBox {
             title.setText(event.title().get(texts.current().language()));
             requestLayout();
             setGraphic(lines);
-            if (event.claim()) {
-                getStyleClass().add("claim");
-            }
-            if (event.importance() == 3) {
-                getStyleClass().add("importance-3");
-            }
         }
 
         /** As tall as the title wrapped to the cell's width. */

@@ -57,6 +57,7 @@ public final class MainWindow implements Slots {
         column.setId("side-column");
         column.setMinWidth(0);
         SplitPane.setResizableWithParent(column, false);
+        centre.getStyleClass().add("main-split");
         centre.getItems().add(column);
         centre.setDividerPositions(MAP_SHARE);
         frame.setCenter(centre);
