@@ -38,9 +38,8 @@ public final class FiltersFeature implements ExplorerFeature {
         ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(
                 remembered.section(SECTION, EventFilter.class).orElse(EventFilter.ALL));
         BooleanProperty shown = new SimpleBooleanProperty(false);
-        FiltersPanel panel = new FiltersPanel(context.atlas().events(), filter, context.texts());
-
-        FiltersPopover layer = new FiltersPopover(panel, shown);
+        FiltersPopover layer = new FiltersPopover(
+                () -> new FiltersPanel(context.atlas().events(), filter, context.texts()), shown);
         KeyScope open = new KeyScope("filters", 30, shown);
         Label note = new Label();
         note.setId("filters-note");

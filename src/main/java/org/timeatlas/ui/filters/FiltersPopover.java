@@ -1,5 +1,6 @@
 package org.timeatlas.ui.filters;
 
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -11,26 +12,43 @@ import javafx.scene.layout.StackPane;
 /**
  * The layer over the window that shows the filters panel at its right edge, just under the toolbar, while
  * {@code shown} is true; the keyboard goes to the panel's first choice when it opens and back to the window when
- * it closes. Elsewhere the layer lets the mouse through.
+ * it closes. Elsewhere the layer lets the mouse through. The panel is made when it is first shown: the explorer's
+ * first frame does not show it, and its hundred-odd nodes would be styled and laid out before that frame.
  */
 final class FiltersPopover extends StackPane {
 
-    FiltersPopover(FiltersPanel panel, BooleanProperty shown) {
-        super(panel);
+    private final Supplier<FiltersPanel> makePanel;
+    private FiltersPanel panel;
+
+    FiltersPopover(Supplier<FiltersPanel> makePanel, BooleanProperty shown) {
+        this.makePanel = makePanel;
         setId("filters-layer");
         setPickOnBounds(false);
         setAlignment(Pos.TOP_RIGHT);
-        panel.getStyleClass().add("filters-popover");
-        panel.setMaxHeight(Region.USE_PREF_SIZE);
         visibleProperty().bind(shown);
         shown.subscribe((was, now) -> {
             if (now) {
-                placeUnderToolbar(panel);
-                panel.focusFirstChoice();
-            } else if (getScene() != null && panel.getScene() != null && isWithin(getScene().getFocusOwner(), panel)) {
+                FiltersPanel opened = panel();
+                placeUnderToolbar(opened);
+                opened.focusFirstChoice();
+            } else if (panel != null && getScene() != null && panel.getScene() != null
+                    && isWithin(getScene().getFocusOwner(), panel)) {
                 getScene().getRoot().requestFocus();
             }
         });
+    }
+
+    /** The panel, made and added to the layer the first time it is asked for. */
+    private FiltersPanel panel() {
+        if (panel == null) {
+            panel = makePanel.get();
+            panel.getStyleClass().add("filters-popover");
+            panel.setMaxHeight(Region.USE_PREF_SIZE);
+            getChildren().add(panel);
+            // the choices lie in a scroll pane, whose content is its child only once its skin is made
+            panel.applyCss();
+        }
+        return panel;
     }
 
     private void placeUnderToolbar(FiltersPanel panel) {

@@ -54,9 +54,11 @@ class FiltersAppTest {
         assertTrue(visibleClaimMarkers(robot) > 0, "claims are on the map at " + MOMENT);
         assertTrue(listed(robot).stream().anyMatch(Event::claim), "and in the list");
         assertFalse(robot.lookup("#filters-note-box").query().isVisible(), "nothing hidden yet");
+        assertTrue(robot.lookup("#filters-panel").tryQuery().isEmpty(), "the panel is made when first opened");
 
         robot.press(KeyCode.SHIFT).press(KeyCode.F).release(KeyCode.F).release(KeyCode.SHIFT);
         assertTrue(robot.lookup("#filters-layer").query().isVisible(), "Shift+F opens the panel");
+        assertTrue(robot.lookup("#filters-panel .check-box").query().isFocused(), "with the keyboard on its first choice");
         robot.clickOn("#filters-claims");
         assertFalse(robot.lookup("#filters-claims").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
                 "the click unticks claims");
