@@ -16,6 +16,8 @@ final class TextRules {
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(e\\.g|i\\.e|etc|Gen|Lt|Maj|Col|Brig|Capt|Sgt|St|Mr"
             + "|Mrs|Ms|Dr|Prof|vol|vols|pp|p|no|No|ch|cf|approx|U\\.S|U\\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
             + "|Dec)\\.|(?<![\\u0900-\\u097F])(पृ|खं|डॉ|सं)\\.", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The most characters an abbreviation has before its full stop ("approx"). */
+    private static final int LONGEST_ABBREVIATION = 6;
     /** A sentence ends at . ! ? or the danda ।, after any closing quotes or brackets, before a space or the end. */
     private static final Pattern END = Pattern.compile("[.!?।][\"'’”)\\]]*(?=\\s|$)");
     /** A number: digits (of any script) in groups joined by . , or : ("2,00,000", "23:35", "1.5"). */
@@ -29,15 +31,38 @@ final class TextRules {
      * stops of common abbreviations ("e.g.", "Gen.", "p.", "पृ.") end none.
      */
     static int sentences(String text) {
-        String body = ABBREVIATION.matcher(text.strip()).replaceAll("ABBR");
+        String body = text.strip();
         Matcher end = END.matcher(body);
         int count = 0;
         int lastEnd = 0;
         while (end.find()) {
-            count++;
-            lastEnd = end.end();
+            if (!endsAbbreviation(body, end.start())) {
+                count++;
+                lastEnd = end.end();
+            }
         }
         return count + (body.substring(lastEnd).isBlank() ? 0 : 1);
+    }
+
+    /**
+     * Whether the full stop at {@code stop} ends one of the abbreviations. Only the few characters before each
+     * possible end of a sentence are searched: the pattern tried at every place of every text was a fifth of loading
+     * the embedded atlas (its tours' and questions' texts, in both languages).
+     */
+    private static boolean endsAbbreviation(String body, int stop) {
+        if (body.charAt(stop) != '.') {
+            return false;
+        }
+        Matcher abbreviation = ABBREVIATION.matcher(body)
+                .region(Math.max(0, stop - LONGEST_ABBREVIATION), stop + 1)
+                .useTransparentBounds(true)
+                .useAnchoringBounds(false);
+        while (abbreviation.find()) {
+            if (abbreviation.end() == stop + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
