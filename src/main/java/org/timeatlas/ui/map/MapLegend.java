@@ -115,6 +115,19 @@ final class MapLegend extends VBox {
         main.getChildren().add(fold);
 
         more.getStyleClass().addAll("map-legend-rows", "map-legend-extra");
+        // the zones, outlines and marks are made when first asked for: the first frame shows the closed strip
+        moreToggle.selectedProperty().subscribe(open -> {
+            if (open && more.getChildren().isEmpty()) {
+                fillMore(atlas, sides, hasAirStrikes, state, texts);
+            }
+        });
+        more.visibleProperty().bind(moreToggle.selectedProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        getChildren().addAll(more, main);
+    }
+
+    /** The rows behind the "more" toggle: each lens's zones, the approximate outline, the marks and the sides. */
+    private void fillMore(Atlas atlas, List<Side> sides, boolean hasAirStrikes, ExplorerState state, Texts texts) {
         for (String lensId : Lenses.ids(atlas)) {
             for (Status zone : Lenses.statuses(atlas, lensId).stream().filter(Status::overlay).toList()) {
                 HBox row = row(swatch(zone, "map-legend-zone-swatch"), zone, state);
@@ -149,9 +162,6 @@ final class MapLegend extends VBox {
             row.managedProperty().bind(row.visibleProperty());
             more.getChildren().add(row);
         }
-        more.visibleProperty().bind(moreToggle.selectedProperty());
-        more.managedProperty().bind(more.visibleProperty());
-        getChildren().addAll(more, main);
     }
 
     /** Fills the status swatches again with the paints of their status, after they changed (a new pattern ink). */

@@ -205,8 +205,12 @@ class MapPaneTest {
 
     @Test
     void theLegendHasARowForEveryStatusAndForTheMarks(FxRobot robot) {
-        // 6 statuses, approximate outline, fact, claim
+        assertEquals(5, robot.lookup(".map-legend-row").queryAll().size(),
+                "the 5 statuses that are not zones; the zones, outlines and marks are made when first asked for");
+        robot.clickOn("#map-legend-more");
+        // 6 statuses (one a zone), approximate outline, fact, claim
         assertEquals(9, robot.lookup(".map-legend-row").queryAll().size());
+        assertTrue(robot.lookup(".map-legend-extra").query().isVisible());
     }
 
     private Point2D onScreen(GeoPoint point) {
