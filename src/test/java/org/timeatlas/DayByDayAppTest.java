@@ -3,6 +3,7 @@ package org.timeatlas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -77,9 +78,34 @@ class DayByDayAppTest {
     }
 
     @Test
+    void inHindiEachDaysRowKeepsTheTerritorysWholeNameAndShowsThatDaysStatus(FxRobot robot) {
+        robot.interact(() -> state().setLanguage("hi"));
+        int rowsSeen = 0;
+        for (LocalDate day = period.fineFrom().toLocalDate(); day.isBefore(period.fineTo().toLocalDate());
+                day = day.plusDays(1)) {
+            LocalDateTime noon = day.atTime(12, 0);
+            robot.interact(() -> state().setMoment(noon));
+            javafx.scene.Node row = robot.lookup("#day-card-holding-west-isle").tryQuery().orElse(null);
+            if (row == null) {
+                continue;
+            }
+            rowsSeen++;
+            String words = ((javafx.scene.text.TextFlow) ((javafx.scene.layout.HBox) row).getChildren().get(1))
+                    .getChildren().stream().map(word -> ((javafx.scene.text.Text) word).getText())
+                    .collect(java.util.stream.Collectors.joining());
+            // the name is one node a word in Hindi: all of them stay when the status after them changes
+            assertTrue(words.startsWith("पश्चिमी द्वीप → "), day + ": " + words);
+            boolean changed = row.getPseudoClassStates().toString().contains("changed");
+            assertEquals(changed, words.contains("आज बदला"), day + ": " + words);
+        }
+        assertTrue(rowsSeen >= 2, "West Isle's row on " + rowsSeen + " days");
+    }
+
+    @Test
     void steppingThroughTheFineRangeShowsEachDaysCardAndTheChangingStatus(FxRobot robot) {
         FocusSteps steps = new FocusSteps(period);
         int changedRows = 0;
+        javafx.scene.Node keptRow = null;
         while (state().moment().isBefore(period.fineTo())) {
             LocalDateTime moment = state().moment();
             LocalDate day = moment.toLocalDate();
@@ -88,9 +114,21 @@ class DayByDayAppTest {
             assertEquals(card.summary().get("en"), robot.lookup("#day-card-summary").query().getUserData());
             String expected = atlas.territory("west-isle").orElseThrow().spanAt(moment).orElseThrow().statusId();
             assertEquals(expected, map(robot).fillStatusOf("west-isle"), moment.toString());
-            if (robot.lookup("#day-card-holding-west-isle").tryQuery()
-                    .filter(row -> row.getPseudoClassStates().toString().contains("changed")).isPresent()) {
-                changedRows++;
+            javafx.scene.Node row = robot.lookup("#day-card-holding-west-isle").tryQuery().orElse(null);
+            if (row != null) {
+                boolean changed = row.getPseudoClassStates().toString().contains("changed");
+                if (changed) {
+                    changedRows++;
+                }
+                if (keptRow == null) {
+                    keptRow = row;
+                }
+                assertSame(keptRow, row, "a territory's row is kept from day to day, its words changed");
+                String words = ((javafx.scene.text.TextFlow) ((javafx.scene.layout.HBox) row).getChildren().get(1))
+                        .getChildren().stream().map(word -> ((javafx.scene.text.Text) word).getText())
+                        .collect(java.util.stream.Collectors.joining());
+                assertTrue(words.startsWith("West Isle"), words);
+                assertEquals(changed, words.contains("changed today"), day + ": " + words);
             }
             stepRight(robot, steps.step(moment, 1));
         }

@@ -2,9 +2,12 @@ package org.timeatlas.ui.daybyday;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -30,8 +33,8 @@ import org.timeatlas.ui.WrappingText;
 /**
  * The card of the current day in day-by-day mode, in large type for a projector: the date, what happened, who held
  * what at the end of the day (derived from the territories' histories), and what each side said, attributed,
- * with numbered sources. Rebuilt only when the day or the language changes; hidden outside day-by-day mode and on
- * days without a card.
+ * with numbered sources. Its words change only when the day or the language changes, and its parts and each
+ * territory's row stay in place from day to day; hidden outside day-by-day mode and on days without a card.
  */
 public final class DayCardView extends ScrollPane {
 
@@ -42,6 +45,17 @@ public final class DayCardView extends ScrollPane {
     private final ExplorerState state;
     private final Texts texts;
     private final VBox content = new VBox();
+    // The card's parts stay in place from day to day and only their words change: nodes made anew, or taken out
+    // and put back, are styled and laid out again, which was half of what a new day cost in day-by-day mode.
+    private final Label date = new Label();
+    private final TextFlow summary = new TextFlow();
+    private final Label holdingsHeading = heading("");
+    private final VBox rows = new VBox();
+    private final Map<String, HoldingRow> holdingRows = new HashMap<>();
+    private final VBox statements = new VBox();
+    private final Label sourcesHeading = heading("");
+    private final VBox sources = new VBox();
+    private String builtLanguage;
     private LocalDate shownDay;
     private String shownLanguage;
     private final javafx.util.Subscription subscriptions;
@@ -54,6 +68,18 @@ public final class DayCardView extends ScrollPane {
         setId("day-card");
         getStyleClass().add("day-card");
         content.getStyleClass().add("day-card-content");
+        date.setId("day-card-date");
+        date.getStyleClass().add("day-card-date");
+        date.setWrapText(true);
+        summary.setId("day-card-summary");
+        summary.getStyleClass().add("day-card-summary");
+        rows.getStyleClass().add("day-card-holdings");
+        statements.getStyleClass().add("day-card-statements");
+        sources.getStyleClass().add("day-card-sources");
+        for (Node part : List.of(holdingsHeading, rows, statements)) {
+            part.managedProperty().bind(part.visibleProperty());
+        }
+        content.getChildren().setAll(date, summary, holdingsHeading, rows, statements, sourcesHeading, sources);
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -91,79 +117,118 @@ public final class DayCardView extends ScrollPane {
     private void build(DayCard card) {
         String language = state.language();
         Messages messages = texts.current();
+        if (!language.equals(builtLanguage)) {
+            // rows keep their territory's name in the language they were made in
+            holdingRows.clear();
+            rows.getChildren().clear();
+            builtLanguage = language;
+        }
         List<Source> cited = new ArrayList<>();
-        List<javafx.scene.Node> nodes = new ArrayList<>();
 
-        Label date = new Label(messages.date(card.date()));
-        date.setId("day-card-date");
-        date.getStyleClass().add("day-card-date");
-        date.setWrapText(true);
-        nodes.add(date);
-
-        TextFlow summary = new TextFlow();
-        summary.setId("day-card-summary");
-        summary.getStyleClass().add("day-card-summary");
+        date.setText(messages.date(card.date()));
+        summary.getChildren().clear();
         words(summary, card.summary().get(language), "day-card-summary-text");
         words(summary, " " + references(card.sources(), cited), "day-card-ref");
         summary.setUserData(card.summary().get(language));
-        nodes.add(summary);
 
         List<Holding> held = holdings.at(card.date());
-        if (!held.isEmpty()) {
-            nodes.add(heading(messages.get("dayCard.endOfDay")));
-            VBox rows = new VBox();
-            rows.getStyleClass().add("day-card-holdings");
-            for (Holding holding : held) {
-                rows.getChildren().add(holdingRow(holding, language, messages));
-            }
-            nodes.add(rows);
+        holdingsHeading.setText(messages.get("dayCard.endOfDay"));
+        holdingsHeading.setVisible(!held.isEmpty());
+        rows.setVisible(!held.isEmpty());
+        List<HBox> shownRows = new ArrayList<>();
+        for (Holding holding : held) {
+            shownRows.add(holdingRow(holding, language, messages));
+        }
+        // the same rows in the same order are left in place: a node taken out and put back is styled again
+        if (!sameNodes(rows.getChildren(), shownRows)) {
+            rows.getChildren().setAll(shownRows);
         }
 
+        List<Node> said = new ArrayList<>();
         if (!card.statements().isEmpty()) {
-            nodes.add(heading(messages.get("dayCard.said")));
+            said.add(heading(messages.get("dayCard.said")));
             for (Statement statement : card.statements()) {
-                TextFlow said = new TextFlow();
-                said.getStyleClass().add("day-card-statement");
-                words(said, statement.speaker().get(language) + ": ", "day-card-speaker");
-                words(said, messages.get("dayCard.quote", statement.text().get(language)), "day-card-said");
-                words(said, " " + references(statement.sources(), cited), "day-card-ref");
-                nodes.add(said);
+                TextFlow flow = new TextFlow();
+                flow.getStyleClass().add("day-card-statement");
+                words(flow, statement.speaker().get(language) + ": ", "day-card-speaker");
+                words(flow, messages.get("dayCard.quote", statement.text().get(language)), "day-card-said");
+                words(flow, " " + references(statement.sources(), cited), "day-card-ref");
+                said.add(flow);
             }
         }
+        statements.getChildren().setAll(said);
+        statements.setVisible(!said.isEmpty());
 
-        nodes.add(heading(messages.get("dayCard.sources")));
-        VBox sources = new VBox();
-        sources.getStyleClass().add("day-card-sources");
+        sourcesHeading.setText(messages.get("dayCard.sources"));
+        List<Node> citations = new ArrayList<>();
         for (int i = 0; i < cited.size(); i++) {
-            sources.getChildren().add(new WrappingText((i + 1) + ". " + cited.get(i).citation(), "day-card-citation"));
+            citations.add(new WrappingText((i + 1) + ". " + cited.get(i).citation(), "day-card-citation"));
         }
-        nodes.add(sources);
-        content.getChildren().setAll(nodes);
+        sources.getChildren().setAll(citations);
     }
 
+    private static boolean sameNodes(List<Node> shown, List<HBox> wanted) {
+        if (shown.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i) != wanted.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The row of {@code holding}'s territory, kept from day to day: its swatch is filled again and the words after
+     * the territory's name are made again only when they differ from the day before.
+     */
     private HBox holdingRow(Holding holding, String language, Messages messages) {
-        Rectangle swatch = new Rectangle();
-        swatch.getStyleClass().add("day-card-swatch");
-        swatch.setFill(holding.status() == null ? Color.TRANSPARENT : Color.web(holding.status().colour()));
-        TextFlow text = new TextFlow();
-        text.getStyleClass().add("day-card-holding-text");
-        words(text, holding.territory().name().get(language) + " → ", "day-card-territory");
-        // 1em of the territory's name: 16 px at 100 %
-        RootFont.squareInEm(swatch, ((javafx.scene.text.Text) text.getChildren().get(0)).fontProperty(), 1);
+        HoldingRow row = holdingRows.computeIfAbsent(holding.territory().id(),
+                id -> new HoldingRow(id, holding.territory().name().get(language)));
+        row.swatch.setFill(holding.status() == null ? Color.TRANSPARENT : Color.web(holding.status().colour()));
+        List<String[]> runs = new ArrayList<>();
         String status = holding.status() == null ? messages.get("dayCard.ended") : holding.status().label().get(language);
-        words(text, status, "day-card-status");
+        runs.add(new String[] {status, "day-card-status"});
         if (holding.span() != null && holding.span().authority() != null) {
-            words(text, " (" + holding.span().authority().get(language) + ")", "day-card-authority");
+            runs.add(new String[] {" (" + holding.span().authority().get(language) + ")", "day-card-authority"});
         }
         if (holding.changedThatDay()) {
-            words(text, " · " + messages.get("dayCard.changed"), "day-card-changed");
+            runs.add(new String[] {" · " + messages.get("dayCard.changed"), "day-card-changed"});
         }
-        HBox row = new HBox(swatch, text);
-        row.getStyleClass().add("day-card-holding");
-        row.setId("day-card-holding-" + holding.territory().id());
-        row.pseudoClassStateChanged(CHANGED, holding.changedThatDay());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return row;
+        List<String> key = runs.stream().map(run -> run[1] + "|" + run[0]).toList();
+        if (!key.equals(row.shownRuns)) {
+            row.shownRuns = key;
+            row.text.getChildren().retainAll(row.nameWords);
+            for (String[] run : runs) {
+                words(row.text, run[0], run[1]);
+            }
+        }
+        row.box.pseudoClassStateChanged(CHANGED, holding.changedThatDay());
+        return row.box;
+    }
+
+    /** A territory's row: its swatch, then its name and what it was at the end of the day. */
+    private static final class HoldingRow {
+        final Rectangle swatch = new Rectangle();
+        final TextFlow text = new TextFlow();
+        /** The territory's name and arrow: one node, or one a word in a script that is shaped (Hindi). */
+        final List<Node> nameWords;
+        final HBox box;
+        List<String> shownRuns = List.of();
+
+        HoldingRow(String territoryId, String territoryName) {
+            swatch.getStyleClass().add("day-card-swatch");
+            text.getStyleClass().add("day-card-holding-text");
+            words(text, territoryName + " → ", "day-card-territory");
+            nameWords = List.copyOf(text.getChildren());
+            // 1em of the territory's name: 16 px at 100 %
+            RootFont.squareInEm(swatch, ((Text) nameWords.get(0)).fontProperty(), 1);
+            box = new HBox(swatch, text);
+            box.getStyleClass().add("day-card-holding");
+            box.setId("day-card-holding-" + territoryId);
+            HBox.setHgrow(text, Priority.ALWAYS);
+        }
     }
 
     private static Label heading(String text) {
