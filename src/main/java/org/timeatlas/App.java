@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.timeatlas.atlas.Atlas;
@@ -135,7 +136,7 @@ public final class App extends Application {
         rememberFrom(options);
         Messages messages = new Messages(options.language());
         // fitted as the explorer's scene will be: a shell larger than a 1024×768 screen was centred off its edges
-        javafx.geometry.Rectangle2D size = ExplorerStage.fitted(options.width(), options.height());
+        Rectangle2D size = ExplorerStage.fitted(options.width(), options.height());
         Scene shell = new Scene(new StartupShell(messages).root(), size.getWidth(), size.getHeight());
         primaryStage.titleProperty().unbind();
         primaryStage.setTitle(messages.get("app.title"));

@@ -140,7 +140,7 @@ public final class DayCardView extends ScrollPane {
             shownRows.add(holdingRow(holding, language, messages));
         }
         // the same rows in the same order are left in place: a node taken out and put back is styled again
-        if (!sameNodes(rows.getChildren(), shownRows)) {
+        if (!rows.getChildren().equals(shownRows)) {
             rows.getChildren().setAll(shownRows);
         }
 
@@ -167,18 +167,6 @@ public final class DayCardView extends ScrollPane {
         sources.getChildren().setAll(citations);
     }
 
-    private static boolean sameNodes(List<Node> shown, List<HBox> wanted) {
-        if (shown.size() != wanted.size()) {
-            return false;
-        }
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i) != wanted.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The row of {@code holding}'s territory, kept from day to day: its swatch is filled again and the words after
      * the territory's name are made again only when they differ from the day before.
@@ -187,25 +175,28 @@ public final class DayCardView extends ScrollPane {
         HoldingRow row = holdingRows.computeIfAbsent(holding.territory().id(),
                 id -> new HoldingRow(id, holding.territory().name().get(language)));
         row.swatch.setFill(holding.status() == null ? Color.TRANSPARENT : Color.web(holding.status().colour()));
-        List<String[]> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         String status = holding.status() == null ? messages.get("dayCard.ended") : holding.status().label().get(language);
-        runs.add(new String[] {status, "day-card-status"});
+        runs.add(new Run(status, "day-card-status"));
         if (holding.span() != null && holding.span().authority() != null) {
-            runs.add(new String[] {" (" + holding.span().authority().get(language) + ")", "day-card-authority"});
+            runs.add(new Run(" (" + holding.span().authority().get(language) + ")", "day-card-authority"));
         }
         if (holding.changedThatDay()) {
-            runs.add(new String[] {" · " + messages.get("dayCard.changed"), "day-card-changed"});
+            runs.add(new Run(" · " + messages.get("dayCard.changed"), "day-card-changed"));
         }
-        List<String> key = runs.stream().map(run -> run[1] + "|" + run[0]).toList();
-        if (!key.equals(row.shownRuns)) {
-            row.shownRuns = key;
+        if (!runs.equals(row.shownRuns)) {
+            row.shownRuns = runs;
             row.text.getChildren().retainAll(row.nameWords);
-            for (String[] run : runs) {
-                words(row.text, run[0], run[1]);
+            for (Run run : runs) {
+                words(row.text, run.text(), run.styleClass());
             }
         }
         row.box.pseudoClassStateChanged(CHANGED, holding.changedThatDay());
         return row.box;
+    }
+
+    /** Words of one style in a row, after the territory's name. */
+    private record Run(String text, String styleClass) {
     }
 
     /** A territory's row: its swatch, then its name and what it was at the end of the day. */
@@ -215,7 +206,7 @@ public final class DayCardView extends ScrollPane {
         /** The territory's name and arrow: one node, or one a word in a script that is shaped (Hindi). */
         final List<Node> nameWords;
         final HBox box;
-        List<String> shownRuns = List.of();
+        List<Run> shownRuns = List.of();
 
         HoldingRow(String territoryId, String territoryName) {
             swatch.getStyleClass().add("day-card-swatch");

@@ -67,8 +67,7 @@ final class EventMarker extends Group {
             return;
         }
         if (ring == null) {
-            ring = new Circle(radius + SELECTION_GAP);
-            ring.getStyleClass().add("map-event-ring");
+            ring = ring(SELECTION_GAP, "map-event-ring");
             // under the mark, above the tour-step ring
             getChildren().add(getChildren().size() - 1, ring);
         }
@@ -85,8 +84,7 @@ final class EventMarker extends Group {
             return;
         }
         if (highlightRing == null) {
-            highlightRing = new Circle(radius + HIGHLIGHT_GAP);
-            highlightRing.getStyleClass().add("map-event-highlight");
+            highlightRing = ring(HIGHLIGHT_GAP, "map-event-highlight");
             highlightRing.setMouseTransparent(true);
             getChildren().add(0, highlightRing);
         }
@@ -95,6 +93,12 @@ final class EventMarker extends Group {
         if (highlighted) {
             toFront();
         }
+    }
+
+    private Circle ring(double gap, String styleClass) {
+        Circle made = new Circle(radius + gap);
+        made.getStyleClass().add(styleClass);
+        return made;
     }
 
     boolean isHighlighted() {
