@@ -41,7 +41,7 @@ import org.timeatlas.ui.shell.Endings;
 import org.timeatlas.ui.shell.Explorer;
 import org.timeatlas.ui.shell.ExplorerStage;
 import org.timeatlas.ui.shell.RememberedSession;
-import org.timeatlas.ui.shell.FirstFrame;
+import org.timeatlas.ui.feature.FirstFrame;
 import org.timeatlas.ui.shell.ShellFeature;
 import org.timeatlas.ui.shell.StartupShell;
 import org.timeatlas.ui.theme.ThemeFeature;

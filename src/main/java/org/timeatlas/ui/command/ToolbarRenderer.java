@@ -9,6 +9,7 @@ import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tooltip;
+import org.timeatlas.ui.LazyTooltip;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,10 +92,13 @@ public final class ToolbarRenderer {
             icon.getStyleClass().add("toolbar-icon");
             button.setGraphic(icon);
         }
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(command.textProperty().map(text -> command.getAccelerator() == null ? text
-                : text + " (" + command.getAccelerator().getDisplayText() + ")"));
-        button.setTooltip(tip);
+        button.setTooltip(null);
+        LazyTooltip.install(button, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(command.textProperty().map(text -> command.getAccelerator() == null ? text
+                    : text + " (" + command.getAccelerator().getDisplayText() + ")"));
+            return tip;
+        });
         button.accessibleTextProperty().bind(command.textProperty());
         button.setId(command.id().replace('.', '-') + "-button");
         button.getStyleClass().add("toolbar-button");

@@ -8,13 +8,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polygon;
-import javafx.util.Duration;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.geo.ProjectedAtlas;
 import org.timeatlas.ui.ExplorerState;
+import org.timeatlas.ui.LazyTooltip;
 import org.timeatlas.ui.Texts;
 
 /**
@@ -43,12 +42,7 @@ final class AirStrikeLayer extends EventMarkLayer<Group> {
                 continue;
             }
             Group burst = burst(event);
-            Tooltip tooltip = new Tooltip();
-            tooltip.textProperty().bind(tooltipText(texts, event));
-            tooltip.setShowDelay(Duration.millis(150));
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(360);
-            Tooltip.install(burst, tooltip);
+            LazyTooltip.install(burst, () -> markTooltip(tooltipText(texts, event), null));
             add(event, geometry.eventPoint(event.id()).orElseThrow(), burst);
         }
         keep(state.airStrikesShownProperty().subscribe((was, now) -> showCurrent()));
@@ -76,6 +70,12 @@ final class AirStrikeLayer extends EventMarkLayer<Group> {
             burst.pseudoClassStateChanged(HIGHLIGHTED, on);
         });
         markDirty();
+    }
+
+    @Override
+    protected void afterAllMarksAdded() {
+        highlighted.stream().map(marks()::get).forEach(Group::toFront);
+        super.afterAllMarksAdded();
     }
 
     /** Events this layer draws: air strikes with a place. */

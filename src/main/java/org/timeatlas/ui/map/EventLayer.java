@@ -46,6 +46,12 @@ final class EventLayer extends EventMarkLayer<EventMarker> {
         markDirty();
     }
 
+    @Override
+    protected void afterAllMarksAdded() {
+        marks().values().stream().filter(EventMarker::isHighlighted).forEach(EventMarker::toFront);
+        super.afterAllMarksAdded();
+    }
+
     EventMarker markerOf(String eventId) {
         return marks().get(eventId);
     }

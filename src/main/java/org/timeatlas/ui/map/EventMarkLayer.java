@@ -10,7 +10,9 @@ import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.util.Duration;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.geo.ScreenBox;
@@ -19,7 +21,8 @@ import org.timeatlas.ui.Texts;
 
 /**
  * A layer that marks events at their places: one mark per event, built up front in drawing order; the current
- * events only show and hide them. A primary click on a mark selects its event; the selected event's mark shows
+ * events only show and hide them. The marks hidden at the opening moment enter the scene after the first frame
+ * ({@link LateChildren}). A primary click on a mark selects its event; the selected event's mark shows
  * it. Marks are placed at their event's point (map metres) and take part in the label pass as boxes the names
  * keep clear of, with no names of their own.
  *
@@ -32,6 +35,7 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
     private final List<String> visible = new ArrayList<>();
     private final ObservableList<Event> current;
     private final ExplorerState state;
+    private final LateChildren late = new LateChildren(this, this::afterAllMarksAdded);
 
     EventMarkLayer(ObservableValue<MapView> view, ObservableList<Event> current, ExplorerState state) {
         super(view);
@@ -47,6 +51,19 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
                     ? title + "\n" + messages.get("map.event.claimBy", event.claimant().get(messages.language()))
                     : title;
         });
+    }
+
+    /** A mark's tooltip showing {@code text}, with {@code styleClass} when not null. */
+    static Tooltip markTooltip(ObservableValue<String> text, String styleClass) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(text);
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        if (styleClass != null) {
+            tooltip.getStyleClass().add(styleClass);
+        }
+        return tooltip;
     }
 
     /** The mark of the event {@code eventId}, if this layer has one. */
@@ -66,7 +83,7 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
         mark.setOnMousePressed(press -> press.consume());
         marks.put(event.id(), mark);
         points.put(event.id(), point);
-        getChildren().add(mark);
+        late.add(mark);
     }
 
     /** Starts following the current events and the selected event; call once every mark is added. */
@@ -74,6 +91,15 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
         keep(current.subscribe(this::showCurrent));
         keep(state.selectedEventProperty().subscribe((old, now) -> select(old, now)));
         showCurrent();
+        late.start(visible.stream().map(marks::get).toList());
+        select(null, state.selectedEventProperty().get());
+    }
+
+    /**
+     * Called once every mark is in the scene (some enter it after the first frame): marks brought to the front
+     * before that are brought there again, the selected one last.
+     */
+    protected void afterAllMarksAdded() {
         select(null, state.selectedEventProperty().get());
     }
 
@@ -104,6 +130,7 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
             }
         }
         marks.forEach((id, mark) -> mark.setVisible(now.contains(id)));
+        late.needed(visible.stream().map(marks::get).toList());
         markDirty();
     }
 

@@ -2,10 +2,9 @@ package org.timeatlas.ui.map;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
-import javafx.util.Duration;
 import org.timeatlas.atlas.Event;
+import org.timeatlas.ui.LazyTooltip;
 
 /**
  * An event's mark in screen pixels: a circle sized by importance — filled for a documented fact, hollow
@@ -112,17 +111,6 @@ final class EventMarker extends Group {
 
     /** Installs the tooltip on first hover, so hundreds of markers do not each build one up front. */
     void tooltipFrom(javafx.beans.value.ObservableValue<String> text) {
-        setOnMouseEntered(entered -> {
-            if (getProperties().get(Tooltip.class) == null) {
-                Tooltip tooltip = new Tooltip();
-                tooltip.textProperty().bind(text);
-                tooltip.setShowDelay(Duration.millis(150));
-                tooltip.setWrapText(true);
-                tooltip.setMaxWidth(360);
-                tooltip.getStyleClass().add("map-event-tooltip");
-                Tooltip.install(this, tooltip);
-                getProperties().put(Tooltip.class, tooltip);
-            }
-        });
+        LazyTooltip.install(this, () -> EventMarkLayer.markTooltip(text, "map-event-tooltip"));
     }
 }

@@ -104,6 +104,9 @@ final class MovementLayer extends MapLayer implements LabelSource {
 
     private final Runnable placeAll;
     private final java.util.Set<String> highlighted = new java.util.HashSet<>();
+    // the arrows hidden at the opening moment enter the scene after the first frame; highlighted ones stay in front
+    private final LateChildren late = new LateChildren(this,
+            () -> highlighted.stream().map(arrows::get).filter(java.util.Objects::nonNull).forEach(Arrow::toFront));
     private double scale = 1;
 
     MovementLayer(ObservableValue<MapView> view, List<Movement> movements, List<Side> sides, ProjectedAtlas geometry,
@@ -125,11 +128,12 @@ final class MovementLayer extends MapLayer implements LabelSource {
                         Bindings.createStringBinding(() -> inLines(movement.mapLabel().get(state.language())),
                                 state.languageProperty()));
                 arrows.put(movement.id(), arrow);
-                getChildren().add(arrow);
+                late.add(arrow);
             });
         }
         keep(state.momentProperty().subscribe((old, now) -> showMoment(now)));
         showMoment(state.moment());
+        late.start(shownArrows());
         scale.subscribe(now -> { // the map's scale: the map holds its layers
             this.scale = now.doubleValue();
             for (Arrow arrow : arrows.values()) {
@@ -215,7 +219,12 @@ final class MovementLayer extends MapLayer implements LabelSource {
                 shown.add(arrow.movement.id());
             }
         }
+        late.needed(shownArrows());
         markDirty();
+    }
+
+    private List<Arrow> shownArrows() {
+        return shown.stream().map(arrows::get).toList();
     }
 
     /** Emphasises the movements {@code movementIds} (a tour step's), and names them before any other; none when empty. */

@@ -1,4 +1,4 @@
-package org.timeatlas.ui.shell;
+package org.timeatlas.ui.feature;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
