@@ -1,5 +1,9 @@
 package org.timeatlas.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -33,17 +37,23 @@ public final class WrappingText extends TextFlow {
             return;
         }
         text = next;
-        if (!Scripts.shaped(text)) {
-            getChildren().setAll(word(text));
-            return;
-        }
         // Split wherever the flow may break a line (after spaces, hyphens and dashes), so no node is ever broken.
-        String[] words = text.split("(?<=[\\s\\-–—/])");
-        Text[] nodes = new Text[words.length];
-        for (int i = 0; i < words.length; i++) {
-            nodes[i] = word(words[i]);
+        String[] words = Scripts.shaped(text) ? text.split("(?<=[\\s\\-–—/])") : new String[] {text};
+        // the nodes shown keep their places and only their words change: a node added anew is styled again, which
+        // for a day card in Hindi (a node a word) was most of a day's step
+        ObservableList<Node> nodes = getChildren();
+        int kept = Math.min(nodes.size(), words.length);
+        for (int i = 0; i < kept; i++) {
+            ((Text) nodes.get(i)).setText(words[i]);
         }
-        getChildren().setAll(nodes);
+        if (nodes.size() > words.length) {
+            nodes.remove(words.length, nodes.size());
+        }
+        List<Text> added = new ArrayList<>();
+        for (int i = kept; i < words.length; i++) {
+            added.add(word(words[i]));
+        }
+        nodes.addAll(added);
     }
 
     private Text word(String word) {
