@@ -73,9 +73,9 @@ final class AirStrikeLayer extends EventMarkLayer<Group> {
     }
 
     @Override
-    protected void afterAllMarksAdded() {
+    protected void afterMarksAdded() {
         highlighted.stream().map(marks()::get).forEach(Group::toFront);
-        super.afterAllMarksAdded();
+        super.afterMarksAdded();
     }
 
     /** Events this layer draws: air strikes with a place. */

@@ -47,9 +47,9 @@ final class EventLayer extends EventMarkLayer<EventMarker> {
     }
 
     @Override
-    protected void afterAllMarksAdded() {
+    protected void afterMarksAdded() {
         marks().values().stream().filter(EventMarker::isHighlighted).forEach(EventMarker::toFront);
-        super.afterAllMarksAdded();
+        super.afterMarksAdded();
     }
 
     EventMarker markerOf(String eventId) {

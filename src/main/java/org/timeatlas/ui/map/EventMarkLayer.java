@@ -35,7 +35,7 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
     private final List<String> visible = new ArrayList<>();
     private final ObservableList<Event> current;
     private final ExplorerState state;
-    private final LateChildren late = new LateChildren(this, this::afterAllMarksAdded);
+    private final LateChildren late = new LateChildren(this, this::afterMarksAdded);
 
     EventMarkLayer(ObservableValue<MapView> view, ObservableList<Event> current, ExplorerState state) {
         super(view);
@@ -96,10 +96,10 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
     }
 
     /**
-     * Called once every mark is in the scene (some enter it after the first frame): marks brought to the front
-     * before that are brought there again, the selected one last.
+     * Called after marks entered the scene (most enter it after the first frame): marks brought to the front before
+     * that are brought there again, the selected one last.
      */
-    protected void afterAllMarksAdded() {
+    protected void afterMarksAdded() {
         select(null, state.selectedEventProperty().get());
     }
 
