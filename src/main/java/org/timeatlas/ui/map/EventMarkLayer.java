@@ -130,7 +130,7 @@ abstract class EventMarkLayer<N extends Node> extends MapLayer implements LabelS
             }
         }
         marks.forEach((id, mark) -> mark.setVisible(now.contains(id)));
-        late.needed(visible.stream().map(marks::get).toList());
+        late.needed(() -> visible.stream().map(marks::get).toList());
         markDirty();
     }
 

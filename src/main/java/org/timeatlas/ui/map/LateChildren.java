@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.Group;
@@ -16,8 +17,8 @@ import org.timeatlas.ui.feature.FirstFrame;
 /**
  * The marks of one map layer in their drawing order, every one built up front, of which only those to be shown are
  * put into the scene at first: the rest follow, a hundred a pulse so the window keeps answering, once the layer's
- * first frame is on the screen, or all at once when one of them is to be shown. Every node in a scene is styled and laid out, shown or not, and at any moment
- * most of a layer's marks are hidden (on 9 August 2008 in the embedded atlas, 578 of the map's 1,267 nodes were
+ * first frame is on the screen, or all at once when one of them is to be shown. Every node in a scene is styled
+ * and laid out, shown or not, and at any moment most of a layer's marks are hidden (on 9 August 2008 in the embedded atlas, 578 of the map's 1,267 nodes were
  * hidden event, air-strike and movement marks), so this takes their styling out of the time to the explorer's
  * first frame. After that a change of moment only shows and hides, as before.
  */
@@ -76,14 +77,15 @@ final class LateChildren {
     }
 
     /**
-     * Puts {@code nodes} into the scene now, and with them all the others, if any of them is not there yet; does
-     * nothing before {@link #start}.
+     * Puts the nodes {@code shown} gives into the scene now, and with them all the others, if any of them is not
+     * there yet; does nothing before {@link #start}. {@code shown} is asked only while some node is missing, so a
+     * change of moment after that costs nothing here.
      */
-    void needed(Collection<? extends Node> nodes) {
-        if (!started) {
+    void needed(Supplier<? extends Collection<? extends Node>> shown) {
+        if (!started || complete) {
             return;
         }
-        for (Node node : nodes) {
+        for (Node node : shown.get()) {
             if (node.getParent() != layer) {
                 complete();
                 return;
@@ -141,10 +143,12 @@ final class LateChildren {
         for (Node node : order) {
             if (next < children.size() && children.get(next) == node) {
                 next++;
-            } else if (outOfOrder.contains(node) || added < count) {
+            } else if (outOfOrder.contains(node)) {
+                children.add(next++, node);
+            } else if (added < count) {
                 // nodes already in the scene keep their places, so they are not taken out and styled again
                 children.add(next++, node);
-                added += outOfOrder.contains(node) ? 0 : 1;
+                added++;
             } else {
                 missing = true;
             }

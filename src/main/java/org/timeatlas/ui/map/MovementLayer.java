@@ -219,7 +219,7 @@ final class MovementLayer extends MapLayer implements LabelSource {
                 shown.add(arrow.movement.id());
             }
         }
-        late.needed(shownArrows());
+        late.needed(this::shownArrows);
         markDirty();
     }
 

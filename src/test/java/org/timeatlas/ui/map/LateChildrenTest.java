@@ -50,13 +50,13 @@ class LateChildrenTest {
         marks.forEach(late::add);
         assertTrue(layer.getChildren().isEmpty(), "nothing enters before start");
 
-        late.needed(List.of(marks.get(0)));
+        late.needed(() -> List.of(marks.get(0)));
         assertTrue(layer.getChildren().isEmpty(), "nothing is needed before start");
 
         late.start(List.of(marks.get(3), marks.get(1)));
         assertEquals(List.of(marks.get(1), marks.get(3)), layer.getChildren(), "shown first, in drawing order");
 
-        late.needed(List.of(marks.get(3)));
+        late.needed(() -> List.of(marks.get(3)));
         assertFalse(late.isComplete(), "a mark already in the layer needs nothing more");
         assertEquals(0, completed.get());
 
@@ -66,7 +66,7 @@ class LateChildrenTest {
                 removed.addAll(change.getRemoved());
             }
         });
-        late.needed(List.of(marks.get(4)));
+        late.needed(() -> List.of(marks.get(4)));
         assertTrue(late.isComplete());
         assertEquals(marks, layer.getChildren(), "every mark, in drawing order");
         assertTrue(removed.isEmpty(), "the marks already there were not taken out (and so not styled again)");
