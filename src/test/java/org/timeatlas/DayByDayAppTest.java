@@ -85,7 +85,7 @@ class DayByDayAppTest {
                 day = day.plusDays(1)) {
             LocalDateTime noon = day.atTime(12, 0);
             robot.interact(() -> state().setMoment(noon));
-            javafx.scene.Node row = robot.lookup("#day-card-holding-west-isle").tryQuery().orElse(null);
+            javafx.scene.Node row = shownRow(robot, "west-isle");
             if (row == null) {
                 continue;
             }
@@ -114,7 +114,13 @@ class DayByDayAppTest {
             assertEquals(card.summary().get("en"), robot.lookup("#day-card-summary").query().getUserData());
             String expected = atlas.territory("west-isle").orElseThrow().spanAt(moment).orElseThrow().statusId();
             assertEquals(expected, map(robot).fillStatusOf("west-isle"), moment.toString());
-            javafx.scene.Node row = robot.lookup("#day-card-holding-west-isle").tryQuery().orElse(null);
+            List<String> held = new org.timeatlas.time.DayHoldings(atlas, new org.timeatlas.time.StateIndex(atlas))
+                    .at(day).stream().map(holding -> holding.territory().id()).toList();
+            List<String> shownRows = robot.lookup(".day-card-holding").match(javafx.scene.Node::isVisible).queryAll()
+                    .stream().map(shown -> shown.getId().substring("day-card-holding-".length())).toList();
+            // rows of other days stay in place hidden: the card shows that day's rows only, in the atlas's order
+            assertEquals(held, shownRows, day.toString());
+            javafx.scene.Node row = shownRow(robot, "west-isle");
             if (row != null) {
                 boolean changed = row.getPseudoClassStates().toString().contains("changed");
                 if (changed) {
@@ -207,6 +213,11 @@ class DayByDayAppTest {
         robot.interact(() -> state().setAirStrikesShown(false));
         assertEquals(List.of(), map(robot).visibleAirStrikeIds());
         assertFalse(map(robot).eventMark("2000-06-06-who-fired").orElseThrow().isVisible());
+    }
+
+    /** A territory's row on the day card, or null when the day's card does not show it (rows of other days are hidden). */
+    private static javafx.scene.Node shownRow(FxRobot robot, String territoryId) {
+        return robot.lookup("#day-card-holding-" + territoryId).match(javafx.scene.Node::isVisible).tryQuery().orElse(null);
     }
 
     private void stepRight(FxRobot robot, LocalDateTime target) {

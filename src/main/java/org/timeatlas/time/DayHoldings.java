@@ -26,13 +26,20 @@ public final class DayHoldings {
 
     private final Atlas atlas;
     private final StateIndex index;
+    /** A day's holdings never change for an atlas; a day card asks for the same days again and again. */
+    private final Map<LocalDate, List<Holding>> byDay = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DayHoldings(Atlas atlas, StateIndex index) {
         this.atlas = atlas;
         this.index = index;
     }
 
+    /** The holdings at the end of {@code day}, in the atlas's order of territories; an unmodifiable list. */
     public List<Holding> at(LocalDate day) {
+        return byDay.computeIfAbsent(day, this::derive);
+    }
+
+    private List<Holding> derive(LocalDate day) {
         LocalDateTime start = day.atStartOfDay();
         LocalDateTime end = day.atTime(23, 59);
         String usual = usualStatus(end);
@@ -47,7 +54,7 @@ public final class DayHoldings {
                         index.statusAt(territory.id(), end).orElse(null), changed));
             }
         }
-        return holdings;
+        return List.copyOf(holdings);
     }
 
     /**

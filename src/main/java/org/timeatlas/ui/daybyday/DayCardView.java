@@ -3,9 +3,11 @@ package org.timeatlas.ui.daybyday;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,19 +18,19 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.DayCard;
 import org.timeatlas.atlas.Source;
 import org.timeatlas.atlas.Statement;
+import org.timeatlas.atlas.Territory;
 import org.timeatlas.i18n.Messages;
 import org.timeatlas.time.DayHoldings;
 import org.timeatlas.time.DayHoldings.Holding;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.RootFont;
-import org.timeatlas.ui.Scripts;
 import org.timeatlas.ui.Texts;
 import org.timeatlas.ui.WrappingText;
+import org.timeatlas.ui.daybyday.RunFlow.Run;
 
 /**
  * The card of the current day in day-by-day mode, in large type for a projector: the date, what happened, who held
@@ -48,14 +50,17 @@ public final class DayCardView extends ScrollPane {
     // The card's parts stay in place from day to day and only their words change: nodes made anew, or taken out
     // and put back, are styled and laid out again, which was half of what a new day cost in day-by-day mode.
     private final Label date = new Label();
-    private final TextFlow summary = new TextFlow();
+    private final RunFlow summary = new RunFlow("day-card-summary");
     private final Label holdingsHeading = heading("");
     private final VBox rows = new VBox();
     private final Map<String, HoldingRow> holdingRows = new HashMap<>();
     private final VBox statements = new VBox();
+    private final Label statementsHeading = heading("");
+    /** One flow a statement, as many as the longest day so far needs; those a day does not use are hidden. */
+    private final List<RunFlow> statementFlows = new ArrayList<>();
     private final Label sourcesHeading = heading("");
     private final VBox sources = new VBox();
-    private String builtLanguage;
+    private final List<WrappingText> citations = new ArrayList<>();
     private LocalDate shownDay;
     private String shownLanguage;
     private final javafx.util.Subscription subscriptions;
@@ -72,10 +77,10 @@ public final class DayCardView extends ScrollPane {
         date.getStyleClass().add("day-card-date");
         date.setWrapText(true);
         summary.setId("day-card-summary");
-        summary.getStyleClass().add("day-card-summary");
         rows.getStyleClass().add("day-card-holdings");
         statements.getStyleClass().add("day-card-statements");
         sources.getStyleClass().add("day-card-sources");
+        statements.getChildren().add(statementsHeading);
         for (Node part : List.of(holdingsHeading, rows, statements)) {
             part.managedProperty().bind(part.visibleProperty());
         }
@@ -117,65 +122,95 @@ public final class DayCardView extends ScrollPane {
     private void build(DayCard card) {
         String language = state.language();
         Messages messages = texts.current();
-        if (!language.equals(builtLanguage)) {
-            // rows keep their territory's name in the language they were made in
-            holdingRows.clear();
-            rows.getChildren().clear();
-            builtLanguage = language;
-        }
         List<Source> cited = new ArrayList<>();
 
         date.setText(messages.date(card.date()));
-        summary.getChildren().clear();
-        words(summary, card.summary().get(language), "day-card-summary-text");
-        words(summary, " " + references(card.sources(), cited), "day-card-ref");
+        summary.show(List.of(new Run(card.summary().get(language), "day-card-summary-text"),
+                new Run(" " + references(card.sources(), cited), "day-card-ref")));
         summary.setUserData(card.summary().get(language));
 
         List<Holding> held = holdings.at(card.date());
         holdingsHeading.setText(messages.get("dayCard.endOfDay"));
         holdingsHeading.setVisible(!held.isEmpty());
         rows.setVisible(!held.isEmpty());
-        List<HBox> shownRows = new ArrayList<>();
+        // every row made stays in place, in the atlas's order of territories, and those of other days are hidden:
+        // a node taken out and put back is styled again
+        Set<HBox> shownRows = new HashSet<>();
         for (Holding holding : held) {
             shownRows.add(holdingRow(holding, language, messages));
         }
-        // the same rows in the same order are left in place: a node taken out and put back is styled again
-        if (!rows.getChildren().equals(shownRows)) {
-            rows.getChildren().setAll(shownRows);
+        for (Node row : rows.getChildren()) {
+            row.setVisible(shownRows.contains(row));
         }
 
-        List<Node> said = new ArrayList<>();
-        if (!card.statements().isEmpty()) {
-            said.add(heading(messages.get("dayCard.said")));
-            for (Statement statement : card.statements()) {
-                TextFlow flow = new TextFlow();
-                flow.getStyleClass().add("day-card-statement");
-                words(flow, statement.speaker().get(language) + ": ", "day-card-speaker");
-                words(flow, messages.get("dayCard.quote", statement.text().get(language)), "day-card-said");
-                words(flow, " " + references(statement.sources(), cited), "day-card-ref");
-                said.add(flow);
+        statementsHeading.setText(messages.get("dayCard.said"));
+        List<Statement> said = card.statements();
+        for (int i = 0; i < said.size(); i++) {
+            Statement statement = said.get(i);
+            if (i == statementFlows.size()) {
+                RunFlow flow = new RunFlow("day-card-statement");
+                flow.managedProperty().bind(flow.visibleProperty());
+                statementFlows.add(flow);
+                statements.getChildren().add(flow);
             }
+            statementFlows.get(i).show(List.of(new Run(statement.speaker().get(language) + ": ", "day-card-speaker"),
+                    new Run(messages.get("dayCard.quote", statement.text().get(language)), "day-card-said"),
+                    new Run(" " + references(statement.sources(), cited), "day-card-ref")));
         }
-        statements.getChildren().setAll(said);
+        showFirst(statementFlows, said.size());
         statements.setVisible(!said.isEmpty());
 
         sourcesHeading.setText(messages.get("dayCard.sources"));
-        List<Node> citations = new ArrayList<>();
         for (int i = 0; i < cited.size(); i++) {
-            citations.add(new WrappingText((i + 1) + ". " + cited.get(i).citation(), "day-card-citation"));
+            String citation = (i + 1) + ". " + cited.get(i).citation();
+            if (i == citations.size()) {
+                WrappingText text = new WrappingText(citation, "day-card-citation");
+                text.managedProperty().bind(text.visibleProperty());
+                citations.add(text);
+                sources.getChildren().add(text);
+            } else {
+                citations.get(i).setText(citation);
+            }
         }
-        sources.getChildren().setAll(citations);
+        showFirst(citations, cited.size());
+    }
+
+    /** Where a new row of {@code territoryId} goes among the rows made so far: they follow the atlas's order. */
+    private int placeInAtlasOrder(String territoryId) {
+        int place = 0;
+        for (Territory territory : atlas.territories()) {
+            if (territory.id().equals(territoryId)) {
+                return place;
+            }
+            if (holdingRows.containsKey(territory.id())) {
+                place++;
+            }
+        }
+        return place;
+    }
+
+    /** Shows the first {@code count} of {@code parts} and hides the rest, which stay in place for a longer day. */
+    private static void showFirst(List<? extends Node> parts, int count) {
+        for (int i = 0; i < parts.size(); i++) {
+            parts.get(i).setVisible(i < count);
+        }
     }
 
     /**
-     * The row of {@code holding}'s territory, kept from day to day: its swatch is filled again and the words after
-     * the territory's name are made again only when they differ from the day before.
+     * The row of {@code holding}'s territory, kept from day to day: its swatch is filled again and only the words
+     * that differ from the day before change.
      */
     private HBox holdingRow(Holding holding, String language, Messages messages) {
-        HoldingRow row = holdingRows.computeIfAbsent(holding.territory().id(),
-                id -> new HoldingRow(id, holding.territory().name().get(language)));
+        String name = holding.territory().name().get(language);
+        HoldingRow row = holdingRows.get(holding.territory().id());
+        if (row == null) {
+            row = new HoldingRow(holding.territory().id(), name);
+            holdingRows.put(holding.territory().id(), row);
+            rows.getChildren().add(placeInAtlasOrder(holding.territory().id()), row.box);
+        }
         row.swatch.setFill(holding.status() == null ? Color.TRANSPARENT : Color.web(holding.status().colour()));
         List<Run> runs = new ArrayList<>();
+        runs.add(new Run(name + " → ", "day-card-territory"));
         String status = holding.status() == null ? messages.get("dayCard.ended") : holding.status().label().get(language);
         runs.add(new Run(status, "day-card-status"));
         if (holding.span() != null && holding.span().authority() != null) {
@@ -184,40 +219,26 @@ public final class DayCardView extends ScrollPane {
         if (holding.changedThatDay()) {
             runs.add(new Run(" · " + messages.get("dayCard.changed"), "day-card-changed"));
         }
-        if (!runs.equals(row.shownRuns)) {
-            row.shownRuns = runs;
-            row.text.getChildren().retainAll(row.nameWords);
-            for (Run run : runs) {
-                words(row.text, run.text(), run.styleClass());
-            }
-        }
+        row.text.show(runs);
         row.box.pseudoClassStateChanged(CHANGED, holding.changedThatDay());
         return row.box;
-    }
-
-    /** Words of one style in a row, after the territory's name. */
-    private record Run(String text, String styleClass) {
     }
 
     /** A territory's row: its swatch, then its name and what it was at the end of the day. */
     private static final class HoldingRow {
         final Rectangle swatch = new Rectangle();
-        final TextFlow text = new TextFlow();
-        /** The territory's name and arrow: one node, or one a word in a script that is shaped (Hindi). */
-        final List<Node> nameWords;
+        final RunFlow text = new RunFlow("day-card-holding-text");
         final HBox box;
-        List<Run> shownRuns = List.of();
 
         HoldingRow(String territoryId, String territoryName) {
             swatch.getStyleClass().add("day-card-swatch");
-            text.getStyleClass().add("day-card-holding-text");
-            words(text, territoryName + " → ", "day-card-territory");
-            nameWords = List.copyOf(text.getChildren());
+            text.show(List.of(new Run(territoryName + " → ", "day-card-territory")));
             // 1em of the territory's name: 16 px at 100 %
-            RootFont.squareInEm(swatch, ((Text) nameWords.get(0)).fontProperty(), 1);
+            RootFont.squareInEm(swatch, ((Text) text.getChildren().get(0)).fontProperty(), 1);
             box = new HBox(swatch, text);
             box.getStyleClass().add("day-card-holding");
             box.setId("day-card-holding-" + territoryId);
+            box.managedProperty().bind(box.visibleProperty());
             HBox.setHgrow(text, Priority.ALWAYS);
         }
     }
@@ -250,20 +271,5 @@ public final class DayCardView extends ScrollPane {
             }
         }
         return -1;
-    }
-
-    /**
-     * Adds {@code text} one word per node, so wrapped Devanagari lines are drawn right (see WrappingText); text in
-     * simple scripts as one node.
-     */
-    private static void words(TextFlow flow, String text, String styleClass) {
-        String[] words = Scripts.shaped(text) ? text.split("(?<=\\s)") : new String[] {text};
-        for (String word : words) {
-            if (!word.isEmpty()) {
-                Text node = new Text(word);
-                node.getStyleClass().addAll("wrapping-text-word", styleClass);
-                flow.getChildren().add(node);
-            }
-        }
     }
 }
