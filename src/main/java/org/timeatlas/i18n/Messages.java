@@ -23,6 +23,8 @@ public final class Messages {
     private final DateTimeFormatter monthFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter yearFormat;
+    /** Parsed patterns by key: a pattern parsed anew looks up its number format each time, for every count shown. */
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(String language) {
         this.language = language;
@@ -52,7 +54,13 @@ public final class Messages {
         } catch (MissingResourceException missing) {
             return "⟨" + key + "⟩";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) { // a MessageFormat is not safe to share between threads (exports run on others)
+            return format.format(args);
+        }
     }
 
     public boolean has(String key) {

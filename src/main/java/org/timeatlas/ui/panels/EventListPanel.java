@@ -120,6 +120,7 @@ public final class EventListPanel extends VBox {
             meta.getStyleClass().add("event-cell-meta");
             title.getStyleClass().add("event-cell-title");
             lines.setMinWidth(0);
+            lines.managedProperty().bind(lines.visibleProperty());
             setPrefWidth(0);
             meta.setMinWidth(0);
             title.setMinWidth(0);
@@ -131,21 +132,23 @@ public final class EventListPanel extends VBox {
             pseudoClassStateChanged(CLAIM, !empty && event != null && event.claim());
             pseudoClassStateChanged(KEY, !empty && event != null && event.importance() == 3);
             setText(null);
+            // the lines stay the cell's graphic, hidden when it is empty: taken out and put back they were styled
+            // again each time a cell came back into use
+            setGraphic(lines);
+            lines.setVisible(!empty && event != null);
             if (empty || event == null) {
-                setGraphic(null);
                 return;
             }
             String kind = event.claim() ? "  · " + texts.get("event.claim.short") : "";
             meta.setText(EventText.when(event, texts.current()) + " · " + EventText.type(event, texts.current()) + kind);
             title.setText(event.title().get(texts.current().language()));
             requestLayout();
-            setGraphic(lines);
         }
 
         /** As tall as the title wrapped to the cell's width. */
         @Override
         protected double computePrefHeight(double width) {
-            if (getGraphic() == null || width <= 0) {
+            if (isEmpty() || getItem() == null || width <= 0) {
                 return super.computePrefHeight(width);
             }
             double inner = width - snappedLeftInset() - snappedRightInset();
