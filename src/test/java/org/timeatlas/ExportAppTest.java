@@ -161,6 +161,36 @@ class ExportAppTest {
         }
     }
 
+    @Test
+    void aCancelThatComesAfterTheFileIsInPlaceSaysTheFileWasWritten(FxRobot robot) throws Exception {
+        Path late = folder.resolve("late.md");
+        java.util.concurrent.CountDownLatch inPlace = new java.util.concurrent.CountDownLatch(1);
+        Task<Path> job = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                org.timeatlas.output.OutputTarget.write(late, out -> out.write("# done\n".getBytes(StandardCharsets.UTF_8)));
+                updateValue(late);
+                inPlace.countDown();
+                // the job still has its last lines to run when the user presses Cancel
+                while (!isCancelled()) {
+                    Thread.sleep(10);
+                }
+                return late;
+            }
+        };
+        robot.interact(() -> {
+            resetNotice();
+            jobs().run(job);
+        });
+        assertTrue(inPlace.await(30, TimeUnit.SECONDS), "the job wrote its file");
+        robot.interact(() -> {
+            job.cancel();
+        });
+        String notice = waitForNotice();
+        assertTrue(notice.contains(late.toAbsolutePath().toString()), notice);
+        assertTrue(Files.isRegularFile(late), "the file stays");
+    }
+
     private Path export(FxRobot robot, String id, String name) throws TimeoutException {
         target = folder.resolve(name);
         run(robot, id);

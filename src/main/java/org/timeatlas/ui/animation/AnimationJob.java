@@ -70,6 +70,7 @@ final class AnimationJob extends Task<Path> {
                     sink.finish();
                 }
             });
+            updateValue(spec.file()); // in place: see Jobs#run
         } finally {
             onFx(() -> {
                 map.close();

@@ -158,6 +158,7 @@ public final class BookmarksFeature implements ExplorerFeature {
             @Override
             protected Path call() throws Exception {
                 OutputTarget.write(file, out -> out.write(markdown.getBytes(StandardCharsets.UTF_8)));
+                updateValue(file); // in place: see Jobs#run
                 return file;
             }
         });

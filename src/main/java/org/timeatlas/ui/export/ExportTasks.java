@@ -179,6 +179,7 @@ final class ExportTasks {
                 }
                 try {
                     work.run(job);
+                    updateValue(file); // in place: a Cancel from now on is too late to leave no file
                 } catch (ExportException described) {
                     throw described;
                 } catch (AccessDeniedException denied) {

@@ -13,6 +13,8 @@ public interface Jobs {
     /**
      * Starts {@code task}, whose value is the file it wrote. Its title and message are what the progress shows;
      * it should check {@link Task#isCancelled()} between units of work and leave no partial file when cancelled.
+     * Once its file is in place it reports it with {@code updateValue(file)} before it returns: a Cancel that
+     * comes after that point can no longer undo the file, and the user is told it was written.
      */
     void run(Task<Path> task);
 }

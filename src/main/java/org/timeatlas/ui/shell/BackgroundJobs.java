@@ -61,13 +61,23 @@ public final class BackgroundJobs implements Jobs {
                 written(task.getValue());
             } else if (state == Worker.State.FAILED) {
                 failed(task.getException());
-            } else if (state == Worker.State.CANCELLED) {
-                notice(texts.get().get("export.cancelled"), false, null);
             }
+            // a cancelled job is told of once its thread has stopped (below): a Cancel that came after the file
+            // was put in place must not say that nothing was written
         });
         showWindow();
         progress.getTasks().add(task);
-        Thread worker = new Thread(task, "time-atlas job: " + task.getTitle());
+        Thread worker = new Thread(() -> {
+            try {
+                task.run();
+            } finally {
+                javafx.application.Platform.runLater(() -> {
+                    if (task.isCancelled()) {
+                        cancelled(task);
+                    }
+                });
+            }
+        }, "time-atlas job: " + task.getTitle());
         worker.setDaemon(true);
         worker.start();
     }
@@ -135,6 +145,15 @@ public final class BackgroundJobs implements Jobs {
         Action open = new Action(t.get("export.open.folder"), event -> openFolder(file, folder));
         Action copy = new Action(t.get("export.copy.path"), event -> copyPath(file));
         notice(t.get("export.done", file.toAbsolutePath()), false, new Action[] {open, copy});
+    }
+
+    /** The job's file, when it reported one in place before it stopped ({@link Jobs#run}); else nothing was written. */
+    private void cancelled(Task<Path> task) {
+        if (task.getValue() != null) {
+            written(task.getValue());
+        } else {
+            notice(texts.get().get("export.cancelled"), false, null);
+        }
     }
 
     private void failed(Throwable failure) {

@@ -76,6 +76,7 @@ final class TourSaver {
             protected Path call() throws IOException {
                 updateTitle(messages.get("tours.save.title"));
                 Saved saved = save(folder, tour, messages);
+                updateValue(saved.file()); // in place: see Jobs#run
                 updateMessage(saved.otherProblems().isEmpty() ? ""
                         : messages.get("tours.save.otherProblems", saved.otherProblems().size()) + "\n"
                         + listed(saved.otherProblems()));
