@@ -26,7 +26,8 @@ import org.timeatlas.ui.feature.Jobs;
  * progress bar and a Cancel button, which closes once no job is left. When a job ends the user is told by a
  * ControlsFX {@link Notifications}: the file written with "Open folder" (the system's file manager, through the
  * same way web addresses are opened) and "Copy path" (for when no file manager can be started); or the failure
- * in one sentence; or that the cancelled job wrote nothing.
+ * in one sentence; or, once a cancelled job's thread has stopped, that it wrote nothing (or the file it
+ * had already put in place).
  */
 public final class BackgroundJobs implements Jobs {
 
