@@ -56,11 +56,12 @@ public final class DayCardView extends ScrollPane {
     private final Map<String, HoldingRow> holdingRows = new HashMap<>();
     private final VBox statements = new VBox();
     private final Label statementsHeading = heading("");
-    /** One flow a statement, as many as the longest day so far needs; those a day does not use are hidden. */
-    private final List<RunFlow> statementFlows = new ArrayList<>();
+    private final KeptParts<RunFlow> statementFlows = new KeptParts<>(statements,
+            () -> new RunFlow("day-card-statement"));
     private final Label sourcesHeading = heading("");
     private final VBox sources = new VBox();
-    private final List<WrappingText> citations = new ArrayList<>();
+    private final KeptParts<WrappingText> citations = new KeptParts<>(sources,
+            () -> new WrappingText("", "day-card-citation"));
     private LocalDate shownDay;
     private String shownLanguage;
     private final javafx.util.Subscription subscriptions;
@@ -147,32 +148,18 @@ public final class DayCardView extends ScrollPane {
         List<Statement> said = card.statements();
         for (int i = 0; i < said.size(); i++) {
             Statement statement = said.get(i);
-            if (i == statementFlows.size()) {
-                RunFlow flow = new RunFlow("day-card-statement");
-                flow.managedProperty().bind(flow.visibleProperty());
-                statementFlows.add(flow);
-                statements.getChildren().add(flow);
-            }
             statementFlows.get(i).show(List.of(new Run(statement.speaker().get(language) + ": ", "day-card-speaker"),
                     new Run(messages.get("dayCard.quote", statement.text().get(language)), "day-card-said"),
                     new Run(" " + references(statement.sources(), cited), "day-card-ref")));
         }
-        showFirst(statementFlows, said.size());
+        statementFlows.showFirst(said.size());
         statements.setVisible(!said.isEmpty());
 
         sourcesHeading.setText(messages.get("dayCard.sources"));
         for (int i = 0; i < cited.size(); i++) {
-            String citation = (i + 1) + ". " + cited.get(i).citation();
-            if (i == citations.size()) {
-                WrappingText text = new WrappingText(citation, "day-card-citation");
-                text.managedProperty().bind(text.visibleProperty());
-                citations.add(text);
-                sources.getChildren().add(text);
-            } else {
-                citations.get(i).setText(citation);
-            }
+            citations.get(i).setText((i + 1) + ". " + cited.get(i).citation());
         }
-        showFirst(citations, cited.size());
+        citations.showFirst(cited.size());
     }
 
     /** Where a new row of {@code territoryId} goes among the rows made so far: they follow the atlas's order. */
@@ -189,10 +176,36 @@ public final class DayCardView extends ScrollPane {
         return place;
     }
 
-    /** Shows the first {@code count} of {@code parts} and hides the rest, which stay in place for a longer day. */
-    private static void showFirst(List<? extends Node> parts, int count) {
-        for (int i = 0; i < parts.size(); i++) {
-            parts.get(i).setVisible(i < count);
+    /**
+     * Parts of one kind at the end of a box (a statement's flow, a citation), made as the longest day so far needs
+     * them and kept: those a day does not use are hidden rather than taken out.
+     */
+    private static final class KeptParts<T extends Node> {
+        private final VBox box;
+        private final java.util.function.Supplier<T> make;
+        private final List<T> parts = new ArrayList<>();
+
+        KeptParts(VBox box, java.util.function.Supplier<T> make) {
+            this.box = box;
+            this.make = make;
+        }
+
+        /** The part at {@code index}, made and added to the box when it is the next one. */
+        T get(int index) {
+            if (index == parts.size()) {
+                T part = make.get();
+                part.managedProperty().bind(part.visibleProperty());
+                parts.add(part);
+                box.getChildren().add(part);
+            }
+            return parts.get(index);
+        }
+
+        /** Shows the first {@code count} parts and hides the rest. */
+        void showFirst(int count) {
+            for (int i = 0; i < parts.size(); i++) {
+                parts.get(i).setVisible(i < count);
+            }
         }
     }
 
