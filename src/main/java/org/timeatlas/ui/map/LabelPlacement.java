@@ -21,9 +21,8 @@ final class LabelPlacement {
     static final int PRIORITY_HIGHLIGHT = 0;
     /** Names of marked events. */
     static final int PRIORITY_EVENT = 10;
-    /** Movements under way; finished, fading ones come one step later. */
+    /** Movements under way (a finished one is named only when highlighted). */
     static final int PRIORITY_MOVEMENT = 20;
-    static final int PRIORITY_FADED_MOVEMENT = 21;
     /** Air strikes. */
     static final int PRIORITY_STRIKE = 30;
     /** Towns, regions and countries: this plus their rank (1 the capital, larger for lesser places). */

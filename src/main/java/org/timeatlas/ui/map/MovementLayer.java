@@ -30,7 +30,7 @@ import org.timeatlas.ui.ExplorerState;
 /**
  * Movements of forces as thick arrows in their side's colour, in screen pixels. While a movement runs, its
  * line is drawn as far as the time elapsed (the arrowhead shows where the column has got to); for a while
- * after it ends it stays, faded; otherwise it is hidden. Paths are projected once; a change of moment only
+ * after it ends it stays, faded and named only when highlighted; otherwise it is hidden. Paths are projected once; a change of moment only
  * recomputes the points of the movements shown. Line widths are in em (day-by-day.css); the arrowhead is built
  * at its size at 100 % and scaled to the interface scale, as are the label's distances from it.
  */
@@ -261,9 +261,11 @@ final class MovementLayer extends MapLayer implements LabelSource {
                 javafx.geometry.Bounds head = arrow.head.getBoundsInParent();
                 marks.add(new ScreenBox(head.getMinX(), head.getMinY(), head.getWidth(), head.getHeight()));
             }
-            if (arrow.isVisible() && !arrow.label.getText().isEmpty()) {
-                int priority = highlighted.contains(arrow.movement.id()) ? LabelPlacement.PRIORITY_HIGHLIGHT
-                        : arrow.fraction < 1 ? LabelPlacement.PRIORITY_MOVEMENT : LabelPlacement.PRIORITY_FADED_MOVEMENT;
+            boolean named = highlighted.contains(arrow.movement.id());
+            // a finished movement is named only when highlighted: faded with its arrow, its name was hard to read
+            // over the zones and the lines of the movements still running around it
+            if (arrow.isVisible() && !arrow.label.getText().isEmpty() && (named || arrow.fraction < 1)) {
+                int priority = named ? LabelPlacement.PRIORITY_HIGHLIGHT : LabelPlacement.PRIORITY_MOVEMENT;
                 labels.add(new LabelPlacement.Candidate(ID_PREFIX + arrow.movement.id(), priority,
                         labelPositions(arrow, view, scale), null));
             }
