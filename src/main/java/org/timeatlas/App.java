@@ -217,6 +217,18 @@ public final class App extends Application {
                 options.height(), options.snapshot()), keepDayByDay, problems);
     }
 
+    /**
+     * Called by JavaFX when the application ends (the last window closed, or Quit): releases the explorer. The
+     * process ends right after, but a test that opens many explorers in one JVM on TestFX's one shared stage
+     * calls it after each test, or every explorer would stay reachable from the filters it put on that stage.
+     */
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
     /** The window title now shown, for tests. */
     String stageTitle() {
         return stage.getTitle();

@@ -8,8 +8,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A UI test of the whole application on the embedded atlas: each test opens a fresh window (no remembered settings)
- * of 1280×800 at a date. TestFX calls only the {@code @Start} method the test class itself declares, so each
- * subclass declares one that calls {@link #open}.
+ * of 1280×800 at a date. TestFX calls only the {@code @Start} and {@code @Stop} methods the test class itself
+ * declares, so each subclass declares a {@code @Start} that calls {@link #open} and a {@code @Stop} that calls
+ * {@code app.stop()}, which releases the explorer from TestFX's one shared stage.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class EmbeddedAtlasAppTest {

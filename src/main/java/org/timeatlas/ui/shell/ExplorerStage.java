@@ -234,12 +234,28 @@ public final class ExplorerStage implements ExplorerHost {
     @Override
     public void quit() {
         rememberSession();
-        explorer.close();
+        close();
         Platform.exit();
+    }
+
+    /**
+     * Releases the explorer now shown (its features' listeners, filters on the window and commands) and closes its
+     * tool windows: the application is stopping. Nothing is shown afterwards; a second call does nothing.
+     */
+    public void close() {
+        if (explorer != null) {
+            stage.titleProperty().unbind();
+            explorer.close();
+            explorer = null;
+        }
+        windows.closeAll();
     }
 
     /** Writes what this session leaves behind (moment, language, mode, window, dividers, atlas folder). */
     public void rememberSession() {
+        if (explorer == null) {
+            return;
+        }
         session.save(stage, explorer.context().state(), explorer.window().dividerPositions(), atlasFolder,
                 uiScale.get());
     }
