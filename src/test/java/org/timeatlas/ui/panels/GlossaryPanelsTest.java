@@ -62,6 +62,7 @@ class GlossaryPanelsTest {
         // the theme's palette and roles, which glossary.css refers to
         scene.getStylesheets().add(getClass().getResource("/org/timeatlas/ui/app.css").toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage all tests share keeps the size an earlier test left unless told
         stage.show();
     }
 

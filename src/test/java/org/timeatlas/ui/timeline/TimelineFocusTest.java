@@ -38,6 +38,7 @@ class TimelineFocusTest {
         new DayByDayMode(state, atlas.info().focusPeriods());
         view = new TimelineView(atlas, new TimeAxis(atlas.info().axis()), state, new Texts(state));
         stage.setScene(new Scene(new VBox(view), 1280, 240));
+        stage.sizeToScene(); // the stage all tests share keeps the size an earlier test left unless told
         stage.show();
     }
 

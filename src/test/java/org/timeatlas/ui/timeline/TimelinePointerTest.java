@@ -31,6 +31,7 @@ class TimelinePointerTest {
         state = new ExplorerState(atlas.info().start(), atlas.info().end(), day("2008-08-08"), "en");
         view = new TimelineView(atlas, new TimeAxis(atlas.info().axis()), state, new Texts(state));
         stage.setScene(new Scene(new VBox(view), 1280, 200));
+        stage.sizeToScene(); // the stage all tests share keeps the size an earlier test left unless told
         stage.setX(0);
         stage.setY(0);
         stage.show();

@@ -43,6 +43,7 @@ class TimelineViewTest {
             scene.getStylesheets().add(Objects.requireNonNull(TimelineView.class.getResource(sheet)).toExternalForm());
         }
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage all tests share keeps the size an earlier test left unless told
         stage.setX(0);
         stage.setY(0);
         stage.show();
