@@ -164,7 +164,10 @@ class DayByDayAppTest {
         assertTrue(moments.size() >= 3, "the moment passed through several moments on the way: " + moments);
         assertTrue(moments.stream().anyMatch(m -> m.isAfter(period.fineFrom()) && m.isBefore(target)));
         double millis = (times.get(times.size() - 1) - times.get(0)) / 1e6;
-        assertTrue(millis <= 300 + 50, "the glide took " + millis + " ms");
+        // The glide's own duration is checked exactly above; its wall-clock time also holds the frames that came
+        // late on a loaded machine (368 ms seen once on two cores in a full run), so the margin catches a glide
+        // that runs on, not a late frame.
+        assertTrue(millis <= 300 + 150, "the glide took " + millis + " ms");
     }
 
     @Test
