@@ -218,9 +218,11 @@ public final class App extends Application {
     }
 
     /**
-     * Called by JavaFX when the application ends (the last window closed, or Quit): releases the explorer. The
-     * process ends right after, but a test that opens many explorers in one JVM on TestFX's one shared stage
-     * calls it after each test, or every explorer would stay reachable from the filters it put on that stage.
+     * Releases the explorer: its features' listeners and the filters they put on the window, the title binding and
+     * its tool windows. JavaFX calls this when an application it launched ends. {@link Launcher} starts the toolkit
+     * itself, so in the app Quit releases the explorer ({@code ExplorerStage.quit}) and closing the window just
+     * ends the process. TestFX calls it after each test: all tests share one stage, from which every test's
+     * explorer would otherwise stay reachable.
      */
     @Override
     public void stop() {
