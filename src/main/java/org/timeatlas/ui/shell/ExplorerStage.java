@@ -124,10 +124,33 @@ public final class ExplorerStage implements ExplorerHost {
         session.placeWindow(stage);
         stage.setOnCloseRequest(closing -> rememberSession());
         stage.show();
+        keepFrameOnScreen(stage);
         // the first layout and paint happen here: a failure in them belongs to building the explorer too
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         return explorer;
+    }
+
+    /**
+     * Shrinks a shown window whose frame (title bar, borders) makes it larger than its screen's visible area, and
+     * moves it inside: {@link #fitted} sizes the scene, and the frame comes on top of it. On a 1024×768 screen the
+     * timeline's overview bar was below the screen's edge.
+     */
+    static void keepFrameOnScreen(Stage stage) {
+        if (stage.isMaximized() || stage.isFullScreen() || Screen.getScreens().isEmpty()) {
+            return;
+        }
+        List<Screen> screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight());
+        Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        if (stage.getWidth() > visible.getWidth()) {
+            stage.setWidth(visible.getWidth());
+        }
+        if (stage.getHeight() > visible.getHeight()) {
+            stage.setHeight(visible.getHeight());
+        }
+        stage.setX(Math.max(visible.getMinX(), Math.min(stage.getX(), visible.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(visible.getMinY(), Math.min(stage.getY(), visible.getMaxY() - stage.getHeight())));
     }
 
     /**
