@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.ui.map.MapPane;
@@ -25,11 +24,6 @@ class CompareAppTest extends EmbeddedAtlasAppTest {
     @Start
     void start(Stage stage) {
         open(stage, "2008-08-10");
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -1,16 +1,18 @@
 package org.timeatlas;
 
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A UI test of the whole application on the embedded atlas: each test opens a fresh window (no remembered settings)
- * of 1280×800 at a date. TestFX calls only the {@code @Start} and {@code @Stop} methods the test class itself
- * declares, so each subclass declares a {@code @Start} that calls {@link #open} and a {@code @Stop} that calls
- * {@code app.stop()}, which releases the explorer from TestFX's one shared stage.
+ * of 1280×800 at a date. TestFX calls only the {@code @Start} method the test class itself declares, so each
+ * subclass declares one that calls {@link #open}; after each test the explorer is released from TestFX's one
+ * shared stage here.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class EmbeddedAtlasAppTest {
@@ -30,5 +32,10 @@ abstract class EmbeddedAtlasAppTest {
     protected final void open(Stage stage, String date) {
         app.open(stage, LaunchOptions.parse("--fresh", "--date", date, "--size", "1280x800"));
         stage.show();
+    }
+
+    @AfterEach
+    void releaseTheExplorer(FxRobot robot) {
+        robot.interact(app::stop);
     }
 }

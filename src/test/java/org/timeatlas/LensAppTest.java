@@ -17,7 +17,6 @@ import javafx.scene.shape.Path;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.WrappingText;
@@ -29,11 +28,6 @@ class LensAppTest extends EmbeddedAtlasAppTest {
     @Start
     void start(Stage stage) {
         open(stage, "2008-08-27");
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -30,8 +30,8 @@ import org.timeatlas.ui.ExplorerState;
 /**
  * Movements of forces as thick arrows in their side's colour, in screen pixels. While a movement runs, its
  * line is drawn as far as the time elapsed (the arrowhead shows where the column has got to); for a while
- * after it ends it stays, faded and named only when highlighted; otherwise it is hidden. Paths are projected once; a change of moment only
- * recomputes the points of the movements shown. Line widths are in em (day-by-day.css); the arrowhead is built
+ * after it ends it stays, faded and named only when highlighted; otherwise it is hidden. Paths are projected
+ * once; a change of moment only recomputes the points of the movements shown. Line widths are in em (day-by-day.css); the arrowhead is built
  * at its size at 100 % and scaled to the interface scale, as are the label's distances from it.
  */
 final class MovementLayer extends MapLayer implements LabelSource {

@@ -3,6 +3,7 @@ package org.timeatlas.ui.shell;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
@@ -72,7 +73,7 @@ public final class BackgroundJobs implements Jobs {
             try {
                 task.run();
             } finally {
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (task.isCancelled()) {
                         cancelled(task);
                     }

@@ -137,20 +137,27 @@ public final class ExplorerStage implements ExplorerHost {
      * timeline's overview bar was below the screen's edge.
      */
     static void keepFrameOnScreen(Stage stage) {
-        if (stage.isMaximized() || stage.isFullScreen() || Screen.getScreens().isEmpty()) {
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
+            placeWithin(stage, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        }
+    }
+
+    /**
+     * Puts {@code stage} at {@code wanted} (its frame included), shrunk to the visible area of the screen that
+     * rectangle lies on (the primary one if none) and moved inside it. Without screens, nothing is done.
+     */
+    static void placeWithin(Stage stage, Rectangle2D wanted) {
+        if (Screen.getScreens().isEmpty()) {
             return;
         }
-        List<Screen> screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight());
+        List<Screen> screens = Screen.getScreensForRectangle(wanted);
         Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
-        if (stage.getWidth() > visible.getWidth()) {
-            stage.setWidth(visible.getWidth());
-        }
-        if (stage.getHeight() > visible.getHeight()) {
-            stage.setHeight(visible.getHeight());
-        }
-        stage.setX(Math.max(visible.getMinX(), Math.min(stage.getX(), visible.getMaxX() - stage.getWidth())));
-        stage.setY(Math.max(visible.getMinY(), Math.min(stage.getY(), visible.getMaxY() - stage.getHeight())));
+        double width = Math.min(wanted.getWidth(), visible.getWidth());
+        double height = Math.min(wanted.getHeight(), visible.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(Math.max(visible.getMinX(), Math.min(wanted.getMinX(), visible.getMaxX() - width)));
+        stage.setY(Math.max(visible.getMinY(), Math.min(wanted.getMinY(), visible.getMaxY() - height)));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
@@ -99,16 +98,8 @@ public final class RememberedSession implements org.timeatlas.ui.feature.Remembe
             return;
         }
         WindowPlacement window = placement.get();
-        Rectangle2D wanted = new Rectangle2D(window.x(), window.y(), Math.max(1, window.width()),
-                Math.max(1, window.height()));
-        List<Screen> screens = Screen.getScreensForRectangle(wanted);
-        Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
-        double width = Math.min(window.width(), visible.getWidth());
-        double height = Math.min(window.height(), visible.getHeight());
-        stage.setWidth(width);
-        stage.setHeight(height);
-        stage.setX(Math.max(visible.getMinX(), Math.min(window.x(), visible.getMaxX() - width)));
-        stage.setY(Math.max(visible.getMinY(), Math.min(window.y(), visible.getMaxY() - height)));
+        ExplorerStage.placeWithin(stage, new Rectangle2D(window.x(), window.y(), Math.max(1, window.width()),
+                Math.max(1, window.height())));
         stage.setMaximized(window.maximised());
         stage.setFullScreen(window.fullScreen());
     }
