@@ -221,8 +221,7 @@ public final class App extends Application {
      * Releases the explorer: its features' listeners and the filters they put on the window, the title binding and
      * its tool windows. JavaFX calls this when an application it launched ends. {@link Launcher} starts the toolkit
      * itself, so in the app Quit releases the explorer ({@code ExplorerStage.quit}) and closing the window just
-     * ends the process. TestFX calls it after each test: all tests share one stage, from which every test's
-     * explorer would otherwise stay reachable.
+     * ends the process.
      */
     @Override
     public void stop() {

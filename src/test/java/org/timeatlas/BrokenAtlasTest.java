@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.testing.TestAtlases;
 
 /** A broken atlas given with --atlas: its problems are listed in a dialog and the embedded atlas opens. */
@@ -26,11 +25,6 @@ class BrokenAtlasTest {
         Path atlas = TestAtlases.copyOfIslands(Files.createTempDirectory("broken-atlas"));
         TestAtlases.edit(atlas, "eras.json", "\"calm\",", "\"calm\" ");
         app.open(stage, LaunchOptions.parse("--atlas", atlas.toString(), "--date", "2008-08-08"));
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -28,15 +28,8 @@ import org.timeatlas.ui.feature.ExplorerFeature;
  */
 class BrokenAtlasWindowTest {
 
-    /** The app the test opened, stopped after it so that its explorer does not stay on the shared stage. */
-    private App opened;
-
     @AfterEach
     void closeWindows() throws Exception {
-        if (opened != null) {
-            App app = opened;
-            FxToolkit.setupFixture(app::stop);
-        }
         FxToolkit.cleanupStages();
     }
 
@@ -70,8 +63,7 @@ class BrokenAtlasWindowTest {
         assertEquals("georgia-1991-2008", app.explorer().context().atlas().info().id());
     }
 
-    private App open(App app, Path atlas) throws Exception {
-        opened = app;
+    private static App open(App app, Path atlas) throws Exception {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> app.open(stage, LaunchOptions.parse("--fresh", "--atlas", atlas.toString())));
         WaitForAsyncUtils.waitForFxEvents();

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.ui.command.Command;
 import org.timeatlas.ui.command.CommandRegistry;
 
@@ -47,11 +46,6 @@ class CommandsTest {
     void start(Stage stage) {
         app.open(stage, LaunchOptions.parse("--date", "2008-08-10", "--size", "1280x800"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.testing.TestAtlases;
 
 /** A day with hundreds of events lists a bounded number of them and counts the rest. */
@@ -41,11 +40,6 @@ class CrowdedDayTest {
                 StandardCharsets.UTF_8);
         app.open(stage, LaunchOptions.parse("--fresh", "--atlas", atlas.toString(), "--date", "2000-03-15T12:00"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

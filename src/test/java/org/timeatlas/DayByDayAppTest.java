@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.DayCard;
@@ -48,11 +47,6 @@ class DayByDayAppTest {
         app.open(stage, LaunchOptions.parse("--atlas", TestAtlases.islandsFolder().toString(),
                 "--date", "2000-06-05", "--size", "1280x800"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -1,18 +1,15 @@
 package org.timeatlas;
 
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A UI test of the whole application on the embedded atlas: each test opens a fresh window (no remembered settings)
  * of 1280×800 at a date. TestFX calls only the {@code @Start} method the test class itself declares, so each
- * subclass declares one that calls {@link #open}; after each test the explorer is released from TestFX's one
- * shared stage here.
+ * subclass declares one that calls {@link #open}.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class EmbeddedAtlasAppTest {
@@ -32,10 +29,5 @@ abstract class EmbeddedAtlasAppTest {
     protected final void open(Stage stage, String date) {
         app.open(stage, LaunchOptions.parse("--fresh", "--date", date, "--size", "1280x800"));
         stage.show();
-    }
-
-    @AfterEach
-    void releaseTheExplorer(FxRobot robot) {
-        robot.interact(app::stop);
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.testing.TestAtlases;
@@ -43,11 +42,6 @@ class ExplorerAppTest {
         app.open(stage, LaunchOptions.parse("--atlas", TestAtlases.islandsFolder().toString(),
                 "--date", "2000-06-01", "--size", "1280x800"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

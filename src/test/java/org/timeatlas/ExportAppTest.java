@@ -28,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.ui.command.Command;
@@ -59,11 +58,6 @@ class ExportAppTest {
                 "--date", "2000-06-01", "--size", "1280x800", "--fresh"));
         stage.show();
     }
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
-    }
-
 
     @AfterEach
     void clean() throws IOException {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.testing.TestAtlases;
 
@@ -33,11 +32,6 @@ class HotReloadTest {
         atlas = TestAtlases.copyOfIslands(Files.createTempDirectory("hot-reload"));
         app.open(stage, LaunchOptions.parse("--fresh", "--atlas", atlas.toString(), "--date", "2000-06-06T12:00"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.ui.feature.ExplorerContext;
 
 /**
@@ -35,11 +34,6 @@ class PresentationAt1080pTest {
         this.stage = stage;
         app.open(stage, LaunchOptions.parse("--date", "2008-08-05", "--size", "1280x800", "--lang", "en", "--fresh"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

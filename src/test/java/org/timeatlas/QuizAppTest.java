@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.IslandsWithExtras;
@@ -63,11 +62,6 @@ class QuizAppTest {
         opened.add(app);
         app.open(stage, LaunchOptions.parse("--atlas", atlas.toString(), "--date", "2000-06-01", "--size", "1280x800"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     /** Every app a test opened: closed after it, so none keeps watching the temporary atlas once it is deleted. */

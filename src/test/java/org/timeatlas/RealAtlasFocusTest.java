@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.FocusPeriod;
@@ -37,11 +36,6 @@ class RealAtlasFocusTest {
     void start(Stage stage) {
         app.open(stage, LaunchOptions.parse("--date", "2008-08-07", "--size", "1280x800"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.testing.TestAtlases;
 
 /** The glossary and the gazetteer open from the keyboard in windows of their own; Escape closes them. */
@@ -26,11 +25,6 @@ class ReferenceWindowsAppTest {
         // the embedded atlas: the islands atlas has no glossary, and then there is no glossary command
         app.open(stage, LaunchOptions.parse("--date", "2000-06-01", "--size", "1280x800"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

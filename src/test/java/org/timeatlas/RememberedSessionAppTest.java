@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,17 +36,8 @@ class RememberedSessionAppTest {
         System.setProperty(org.timeatlas.ui.shell.RememberedSession.FOLDER_PROPERTY, settingsFolder.toString());
     }
 
-    /** Each app a test opens, stopped after the test so that none stays on the shared stage. */
-    private final List<App> opened = new ArrayList<>();
-
-    private App opened(App app) {
-        opened.add(app);
-        return app;
-    }
-
     @AfterEach
-    void restoreProperty(FxRobot robot) {
-        robot.interact(() -> opened.forEach(App::stop));
+    void restoreProperty() {
         if (before == null) {
             System.clearProperty(org.timeatlas.ui.shell.RememberedSession.FOLDER_PROPERTY);
         } else {
@@ -59,7 +48,7 @@ class RememberedSessionAppTest {
     @Test
     void aPlainStartOpensWhereTheLastSessionLeftOff(FxRobot robot) throws Exception {
         String islands = TestAtlases.islandsFolder().toString();
-        App first = opened(new App());
+        App first = new App();
         robot.interact(() -> first.open(stage, LaunchOptions.parse("--atlas", islands, "--date", "2000-06-05T06:00",
                 "--lang", "hi")));
         assertTrue(first.state().isDayByDayMode(), "the islands' war period opens day by day");
@@ -67,7 +56,7 @@ class RememberedSessionAppTest {
         robot.interact(first::rememberSession);
         assertTrue(Files.exists(settingsFolder.resolve("settings.json")));
 
-        App second = opened(new App());
+        App second = new App();
         robot.interact(() -> second.open(stage, LaunchOptions.parse()));
         assertEquals(LocalDateTime.of(2000, 6, 5, 6, 0), second.state().moment(), "the remembered moment");
         assertEquals("hi", second.state().language(), "the remembered language");
@@ -76,7 +65,7 @@ class RememberedSessionAppTest {
         assertEquals(TestAtlases.islands().info().title(), second.explorer().context().atlas().info().title(),
                 "the atlas folder last open");
 
-        App third = opened(new App());
+        App third = new App();
         robot.interact(() -> third.open(stage, LaunchOptions.parse("--lang", "en", "--date", "2000-03-01")));
         assertEquals("en", third.state().language(), "--lang wins");
         assertEquals(LocalDateTime.of(2000, 3, 1, 0, 0), third.state().moment(), "--date wins");
@@ -86,7 +75,7 @@ class RememberedSessionAppTest {
     void freshIgnoresTheRememberedSettingsAndWritesNone(FxRobot robot) throws Exception {
         Path file = settingsFolder.resolve("settings.json");
         Files.deleteIfExists(file);
-        App app = opened(new App());
+        App app = new App();
         robot.interact(() -> app.open(stage, LaunchOptions.parse("--fresh", "--atlas",
                 TestAtlases.islandsFolder().toString())));
         robot.interact(app::rememberSession);
@@ -96,7 +85,7 @@ class RememberedSessionAppTest {
     @Test
     void aCorruptSettingsFileGivesTheDefaults(FxRobot robot) throws Exception {
         Files.writeString(settingsFolder.resolve("settings.json"), "{ \"moment\": ");
-        App app = opened(new App());
+        App app = new App();
         robot.interact(() -> app.open(stage, LaunchOptions.parse("--atlas", TestAtlases.islandsFolder().toString())));
         assertEquals(TestAtlases.islands().info().defaultMoment(), app.state().moment());
         assertEquals("en", app.state().language());

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.testing.TestAtlases;
 
@@ -38,11 +37,6 @@ class StartupShellAppTest {
         shellScene = stage.getScene();
         shellTitle = ((Text) shellScene.lookup("#startup-title")).getText();
         shellMessage = ((Text) shellScene.lookup("#startup-opening")).getText();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.testing.TestAtlases;
 
 /** A window asked larger than the screen (1600×900 on the headless 1280×800 screen) opens inside it. */
@@ -27,11 +26,6 @@ class StartupShellOnASmallScreenTest {
         app.openShellFirst(stage, LaunchOptions.parse("--fresh", "--atlas", TestAtlases.islandsFolder().toString(),
                 "--size", "1600x900"));
         shellScene = stage.getScene();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @Test

@@ -67,7 +67,7 @@ class TourAppTest {
 
     @AfterEach
     void restore(FxRobot robot) {
-        robot.interact(() -> opened.forEach(App::stop));
+        robot.interact(() -> opened.stream().filter(App::built).forEach(app -> app.explorer().close()));
         if (before == null) {
             System.clearProperty(RememberedSession.FOLDER_PROPERTY);
         } else {

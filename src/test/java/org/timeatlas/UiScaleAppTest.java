@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.ui.map.MapPane;
 import org.timeatlas.ui.timeline.TimelineView;
@@ -36,11 +35,6 @@ class UiScaleAppTest {
         app.open(stage, LaunchOptions.parse("--atlas", TestAtlases.islandsFolder().toString(),
                 "--date", "2000-06-01", "--size", "1280x800"));
         stage.show();
-    }
-
-    @Stop
-    void releaseTheExplorer() {
-        app.stop();
     }
 
     @AfterEach

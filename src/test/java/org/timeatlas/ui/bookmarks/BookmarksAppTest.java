@@ -18,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.io.AtlasLoader;
@@ -53,11 +52,6 @@ class BookmarksAppTest {
         fixture = new ExplorerFixture(SETTINGS);
         fixture.show(stage, GEORGIA, LocalDateTime.of(1995, 1, 1, 0, 0), "en", List.of(new BookmarksFeature()));
     }
-    @Stop
-    void releaseTheExplorer() {
-        fixture.close();
-    }
-
 
     @Test
     void aBookmarkWithItsNoteSurvivesARestartAndEnterRestoresItsMomentViewAndSelection(FxRobot robot) throws IOException {

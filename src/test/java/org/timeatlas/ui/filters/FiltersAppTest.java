@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.io.AtlasLoader;
@@ -49,11 +48,6 @@ class FiltersAppTest {
         fixture = new ExplorerFixture(SETTINGS);
         fixture.show(stage, GEORGIA, MOMENT, "en", List.of(new FiltersFeature()));
     }
-    @Stop
-    void releaseTheExplorer() {
-        fixture.close();
-    }
-
 
     @Test
     void hidingClaimsTakesThemOffTheMapAndOutOfTheListAndIsRemembered(FxRobot robot) {

@@ -37,7 +37,6 @@ public final class ExplorerFixture implements ExplorerHost {
     private final RememberedSession remembered;
     private final List<Path> written = new ArrayList<>();
     private Explorer explorer;
-    private StageWindows windows;
 
     /**
      * Gives the explorer two minutes to be built before a test (TestFX's default is 30 s): on a two-core machine
@@ -54,13 +53,14 @@ public final class ExplorerFixture implements ExplorerHost {
     /** Builds the explorer of {@code atlas} at {@code moment} in {@code stage}, closing the one shown before. */
     public Explorer show(Stage stage, Atlas atlas, LocalDateTime moment, String language,
                          List<ExplorerFeature> underTest) {
-        close();
+        if (explorer != null) {
+            explorer.close();
+        }
         List<ExplorerFeature> features = new ArrayList<>(List.of(new ShellFeature(), new NavigationFeature(),
                 new MapFeature(), new org.timeatlas.ui.timeline.TimelineFeature(), new PanelsFeature(),
                 new DayByDayFeature(), new GlossaryFeature(), new PlacesFeature()));
         features.addAll(underTest);
-        windows = new StageWindows(stage, url -> { });
-        explorer = new Explorer(atlas, moment, language, features, windows, this);
+        explorer = new Explorer(atlas, moment, language, features, new StageWindows(stage, url -> { }), this);
         Scene scene = new Scene(explorer.root(), 1280, 800);
         STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(ExplorerFixture.class.getResource(sheet).toExternalForm()));
         explorer.attach(scene);
@@ -72,18 +72,6 @@ public final class ExplorerFixture implements ExplorerHost {
 
     public Explorer explorer() {
         return explorer;
-    }
-
-    /**
-     * Releases the explorer shown and closes its tool windows, as the application does when it stops: a test calls
-     * it after each test ({@code @Stop}), or the explorer stays reachable from the stage all tests share.
-     */
-    public void close() {
-        if (explorer != null) {
-            explorer.close();
-            windows.closeAll();
-            explorer = null;
-        }
     }
 
     /** The files the background jobs wrote, in order. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.io.AtlasLoader;
@@ -37,11 +36,6 @@ class SearchAppTest {
     void start(Stage stage) {
         fixture.show(stage, GEORGIA, LocalDateTime.of(1995, 1, 1, 0, 0), "en", List.of(new SearchFeature()));
     }
-    @Stop
-    void releaseTheExplorer() {
-        fixture.close();
-    }
-
 
     @Test
     void kodoriIsFoundFromLatinDevanagariAndCyrillic(FxRobot robot) {
