@@ -124,22 +124,10 @@ public final class ExplorerStage implements ExplorerHost {
         session.placeWindow(stage);
         stage.setOnCloseRequest(closing -> rememberSession());
         stage.show();
-        keepFrameOnScreen(stage);
         // the first layout and paint happen here: a failure in them belongs to building the explorer too
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         return explorer;
-    }
-
-    /**
-     * Shrinks a shown window whose frame (title bar, borders) makes it larger than its screen's visible area, and
-     * moves it inside: {@link #fitted} sizes the scene, and the frame comes on top of it. On a 1024×768 screen the
-     * timeline's overview bar was below the screen's edge.
-     */
-    static void keepFrameOnScreen(Stage stage) {
-        if (!stage.isMaximized() && !stage.isFullScreen()) {
-            placeWithin(stage, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
-        }
     }
 
     /**
