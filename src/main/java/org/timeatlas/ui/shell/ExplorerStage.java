@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -107,7 +108,8 @@ public final class ExplorerStage implements ExplorerHost {
             explorer.context().dayByDay().leave();
         }
         explorer.window().restoreDividers(session.dividers());
-        Rectangle2D size = fitted(opening.width(), opening.height());
+        Insets frame = frameOf(stage);
+        Rectangle2D size = fitted(opening.width(), opening.height(), frame);
         scene = new Scene(explorer.root(), size.getWidth(), size.getHeight());
         STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(
                 ExplorerStage.class.getResource(sheet).toExternalForm()));
@@ -121,7 +123,9 @@ public final class ExplorerStage implements ExplorerHost {
         }
         // a stage shown before (a test's, or after a fallback) keeps its old size unless told to take the scene's
         stage.sizeToScene();
-        session.placeWindow(stage);
+        if (!session.placeWindow(stage)) {
+            keepFrameInside(stage, frame);
+        }
         stage.setOnCloseRequest(closing -> rememberSession());
         stage.show();
         // the first layout and paint happen here: a failure in them belongs to building the explorer too
@@ -153,11 +157,60 @@ public final class ExplorerStage implements ExplorerHost {
      * left out), so nothing needed lies off-screen. A snapshot is rendered off-screen at the size asked.
      */
     public static Rectangle2D fitted(double width, double height) {
+        return fitted(width, height, Insets.EMPTY);
+    }
+
+    /**
+     * The scene's size in a window whose frame (title bar, borders, as {@link #frameOf} measures it) takes
+     * {@code frame}: as asked, but never so large that scene and frame together pass the screen's visible area.
+     * On a 1024×768 screen a 768-pixel scene under a title bar put the timeline's overview bar below the edge.
+     */
+    static Rectangle2D fitted(double width, double height, Insets frame) {
         if (Screen.getScreens().isEmpty()) {
             return new Rectangle2D(0, 0, width, height);
         }
         Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        return new Rectangle2D(0, 0, Math.min(width, visible.getWidth()), Math.min(height, visible.getHeight()));
+        double roomWide = visible.getWidth() - frame.getLeft() - frame.getRight();
+        double roomHigh = visible.getHeight() - frame.getTop() - frame.getBottom();
+        return new Rectangle2D(0, 0, Math.min(width, roomWide), Math.min(height, roomHigh));
+    }
+
+    /**
+     * The frame the window system draws around a shown window's scene, in pixels on each side; empty for a window
+     * not shown (it is only known once shown: the start-up shell's or the previous explorer's) or without one.
+     */
+    static Insets frameOf(Stage stage) {
+        Scene shown = stage.getScene();
+        if (!stage.isShowing() || shown == null) {
+            return Insets.EMPTY;
+        }
+        double top = Math.max(0, shown.getY());
+        double left = Math.max(0, shown.getX());
+        double bottom = Math.max(0, stage.getHeight() - shown.getHeight() - top);
+        double right = Math.max(0, stage.getWidth() - shown.getWidth() - left);
+        return new Insets(top, right, bottom, left);
+    }
+
+    /**
+     * Moves a window with a frame so that the frame lies inside the visible area of the primary screen, as far as
+     * it fits: the window system may have put the shell's top edge, or its bottom, outside it.
+     */
+    static void keepFrameInside(Stage stage, Insets frame) {
+        if (frame.equals(Insets.EMPTY) || !stage.isShowing() || Screen.getScreens().isEmpty()
+                || stage.isMaximized() || stage.isFullScreen()) {
+            return;
+        }
+        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+        double height = stage.getScene().getHeight() + frame.getTop() + frame.getBottom();
+        double width = stage.getScene().getWidth() + frame.getLeft() + frame.getRight();
+        double y = Math.max(visible.getMinY(), Math.min(stage.getY(), visible.getMaxY() - height));
+        double x = Math.max(visible.getMinX(), Math.min(stage.getX(), visible.getMaxX() - width));
+        if (y != stage.getY()) {
+            stage.setY(y);
+        }
+        if (x != stage.getX()) {
+            stage.setX(x);
+        }
     }
 
     /** The explorer now shown, or null before one is built. */

@@ -91,17 +91,20 @@ public final class RememberedSession implements org.timeatlas.ui.feature.Remembe
     /**
      * Puts the window where it was, clamped to the visible part of a screen it overlaps (never off-screen), at
      * most the size of that screen's visible area; maximised and full screen as they were.
+     *
+     * @return whether a remembered place was used (false: nothing remembered, or no screen)
      */
-    public void placeWindow(Stage stage) {
+    public boolean placeWindow(Stage stage) {
         Optional<WindowPlacement> placement = settings.window();
         if (placement.isEmpty() || Screen.getScreens().isEmpty()) {
-            return;
+            return false;
         }
         WindowPlacement window = placement.get();
         ExplorerStage.placeWithin(stage, new Rectangle2D(window.x(), window.y(), Math.max(1, window.width()),
                 Math.max(1, window.height())));
         stage.setMaximized(window.maximised());
         stage.setFullScreen(window.fullScreen());
+        return true;
     }
 
     /**
