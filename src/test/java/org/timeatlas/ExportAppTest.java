@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.ui.command.Command;
 import org.timeatlas.ui.command.MenuPlace;
-import org.timeatlas.ui.export.ExportChooser;
+import org.timeatlas.ui.feature.ExportChooser;
 import org.timeatlas.ui.export.ExportFeature;
 import org.timeatlas.ui.feature.ExplorerFeature;
 import org.timeatlas.ui.shell.BackgroundJobs;

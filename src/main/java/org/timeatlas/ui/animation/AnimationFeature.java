@@ -1,15 +1,13 @@
 package org.timeatlas.ui.animation;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.FocusPeriod;
@@ -23,21 +21,30 @@ import org.timeatlas.ui.command.Command;
 import org.timeatlas.ui.command.MenuPlace;
 import org.timeatlas.ui.feature.ExplorerContext;
 import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.feature.ExportChooser;
 import org.timeatlas.ui.feature.Slots;
 
 /**
  * File → Export → Animation (GIF / MP4)…: a dialog for the span (by default the focus period shown now, else the
- * atlas's whole span), step, size, rate and format; a file chooser that starts in the folder last used; then the
+ * atlas's whole span), step, size, rate and format; a file chooser that starts in the folder an export was last written to; then the
  * animation is written in the background as a job with progress and Cancel. The frames show the map as the
  * window shows it now — language, area, air strikes, lens — drawn by the map features the application gives.
  */
 public final class AnimationFeature implements ExplorerFeature {
 
     private final Supplier<List<ExplorerFeature>> mapFeatures;
+    private final Function<ExplorerContext, ExportChooser> chooserFor;
 
     /** @param mapFeatures makes the features that draw the map in a frame (the map and what draws on it) */
     public AnimationFeature(Supplier<List<ExplorerFeature>> mapFeatures) {
+        this(mapFeatures, context -> ExportChooser.dialog(context.windows().main(), context.host().remembered()));
+    }
+
+    /** With another way to choose the file (tests choose without a dialog). */
+    public AnimationFeature(Supplier<List<ExplorerFeature>> mapFeatures,
+                            Function<ExplorerContext, ExportChooser> chooserFor) {
         this.mapFeatures = mapFeatures;
+        this.chooserFor = chooserFor;
     }
 
     @Override
@@ -52,31 +59,21 @@ public final class AnimationFeature implements ExplorerFeature {
         AnimationChoice initial = initialChoice(context.atlas(), context.state(), remembered);
         AnimationDialog dialog = new AnimationDialog(context.texts(), context.windows().main(), initial,
                 List.of(MapFrames.class.getResource("/org/timeatlas/ui/animation.css").toExternalForm()));
-        dialog.show(choice -> save(context, remembered, choice));
+        dialog.show(choice -> save(context, choice));
     }
 
-    /** Asks where to write {@code choice} and starts the job. */
-    private void save(ExplorerContext context, AnimationSettings remembered, AnimationChoice choice) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(context.texts().get("animation.dialog.title"));
-        String ending = choice.format().extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                context.texts().get("animation.format." + choice.format().name().toLowerCase(Locale.ROOT)), "*" + ending));
-        chooser.setInitialFileName(fileName(context.atlas(), choice));
-        folder(remembered).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        File picked = chooser.showSaveDialog(context.windows().main());
-        if (picked == null) {
+    /** Asks where to write {@code choice}, in the folder of the last export, and starts the job. */
+    private void save(ExplorerContext context, AnimationChoice choice) {
+        ExportChooser chooser = chooserFor.apply(context);
+        String kind = context.texts().get("animation.format." + choice.format().name().toLowerCase(Locale.ROOT));
+        Optional<Path> picked = chooser.choose(context.texts().get("animation.dialog.title"),
+                fileName(context.atlas(), choice), kind);
+        if (picked.isEmpty()) {
             return;
         }
-        Path file = picked.toPath();
-        if (AnimationFormat.of(file).orElse(null) != choice.format()) {
-            file = file.resolveSibling(file.getFileName() + ending);
-        }
-        Path folder = file.toAbsolutePath().getParent();
         context.host().remembered().remember(AnimationSettings.KEY, new AnimationSettings(
-                folder == null ? null : folder.toString(), choice.step().toString(), choice.width(), choice.height(),
-                choice.fps(), choice.format().name()));
-        context.host().jobs().run(job(context, choice, file));
+                choice.step().toString(), choice.width(), choice.height(), choice.fps(), choice.format().name()));
+        context.host().jobs().run(chooser.rememberingFolderOf(job(context, choice, picked.get())));
     }
 
     /** The job writing {@code choice} to {@code file}, its frames looking as the window looks now. */
@@ -145,17 +142,5 @@ public final class AnimationFeature implements ExplorerFeature {
     /** "georgia-1991-2008-2008-08-01-2008-08-31.gif". */
     static String fileName(Atlas atlas, AnimationChoice choice) {
         return atlas.info().id() + "-" + choice.from() + "-" + choice.to() + choice.format().extension();
-    }
-
-    private static Optional<Path> folder(AnimationSettings remembered) {
-        if (remembered == null || remembered.folder() == null) {
-            return Optional.empty();
-        }
-        try {
-            Path folder = Path.of(remembered.folder());
-            return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
-        } catch (java.nio.file.InvalidPathException wrong) {
-            return Optional.empty();
-        }
     }
 }

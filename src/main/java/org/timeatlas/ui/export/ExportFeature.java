@@ -17,6 +17,7 @@ import org.timeatlas.ui.TourPlayback;
 import org.timeatlas.ui.command.Command;
 import org.timeatlas.ui.command.MenuPlace;
 import org.timeatlas.ui.feature.ExplorerContext;
+import org.timeatlas.ui.feature.ExportChooser;
 import org.timeatlas.ui.feature.ExplorerFeature;
 import org.timeatlas.ui.feature.Slots;
 import org.timeatlas.output.handout.Paper;
@@ -147,7 +148,7 @@ public final class ExportFeature implements ExplorerFeature {
         }
 
         private void run(Task<Path> task) {
-            context.host().jobs().run(task);
+            context.host().jobs().run(chooser.rememberingFolderOf(task));
         }
 
         private String text(String key, Object... args) {

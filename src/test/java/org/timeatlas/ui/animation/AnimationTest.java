@@ -163,7 +163,7 @@ class AnimationTest {
         ExplorerState before = new ExplorerState(ATLAS.info().start(), ATLAS.info().end(),
                 LocalDateTime.parse("1995-03-01T00:00"), "en");
         AnimationChoice whole = AnimationFeature.initialChoice(ATLAS, before,
-                new AnimationSettings(null, "6h", 1920, 1080, 4, "MP4"));
+                new AnimationSettings("6h", 1920, 1080, 4, "MP4"));
         assertEquals(ATLAS.info().start().toLocalDate(), whole.from());
         assertEquals(FrameStep.parse("1y").orElseThrow(), whole.step(), "outside a period a year a frame");
         assertEquals(List.of(1920, 1080, 4, AnimationFormat.MP4),
