@@ -53,7 +53,7 @@ final class ExportFile {
             move(temporary, file);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
-            throw failure(target, reason(e), e);
+            throw failure(target, reason(e, target), e);
         }
     }
 
@@ -76,12 +76,15 @@ final class ExportFile {
     }
 
     /** The operating system's reason in plain words, without Java's exception names or repeated paths. */
-    private static String reason(Exception e) {
+    private static String reason(Exception e, Path target) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder does not exist";
+            // a folder such as /proc exists but takes no new file, and says "no such file" too
+            Path folder = target.toAbsolutePath().getParent();
+            return folder != null && Files.isDirectory(folder) ? "the folder takes no new files"
+                    : "the folder does not exist";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason().toLowerCase(Locale.ROOT);

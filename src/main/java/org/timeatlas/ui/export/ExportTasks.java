@@ -173,6 +173,14 @@ final class ExportTasks {
                     }
                 };
                 job.check();
+                // the folder's own troubles as file-system failures, which the failure notice words for the user
+                Path folder = file.toAbsolutePath().getParent();
+                if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+                    throw new java.nio.file.NoSuchFileException(file.toString());
+                }
+                if (folder != null && !java.nio.file.Files.isWritable(folder)) {
+                    throw new AccessDeniedException(file.toString());
+                }
                 java.util.Optional<String> refused = OutputTarget.problem("", file, List.of(ending));
                 if (refused.isPresent()) {
                     throw new IOException(refused.get().strip());

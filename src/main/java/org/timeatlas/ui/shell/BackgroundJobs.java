@@ -154,14 +154,12 @@ public final class BackgroundJobs implements Jobs {
         if (task.getValue() != null) {
             written(task.getValue());
         } else {
-            notice(texts.get().get("export.cancelled"), false, null);
+            notice(texts.get().get("export.cancelled"), "export.cancelled.title", false, null);
         }
     }
 
     private void failed(Throwable failure) {
-        String reason = failure == null || failure.getMessage() == null
-                ? String.valueOf(failure) : failure.getMessage();
-        notice(texts.get().get("export.failed", reason), true, null);
+        notice(texts.get().get("export.failed", ExportFailure.describe(failure, texts.get())), true, null);
     }
 
     /** Opens the folder in the file manager; where none can be started, says where the file is and copies its path. */
@@ -181,10 +179,14 @@ public final class BackgroundJobs implements Jobs {
     }
 
     private void notice(String text, boolean error, Action[] actions) {
+        notice(text, error ? "export.failed.title" : "export.done.title", error, actions);
+    }
+
+    private void notice(String text, String titleKey, boolean error, Action[] actions) {
         lastNotice = text;
         Texts t = texts.get();
         Notifications notification = Notifications.create()
-                .title(t.get(error ? "export.failed.title" : "export.done.title"))
+                .title(t.get(titleKey))
                 .text(text)
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(NOTICE);
