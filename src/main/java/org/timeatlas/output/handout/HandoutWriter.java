@@ -124,6 +124,7 @@ public final class HandoutWriter {
         Graphics2D g = picture.createGraphicsShapes(width, height);
         try {
             MapView view = map.draw(g, width, height, box, handout.moment());
+            map.drawNames(g, view, messages.language(), 7f, List.of(MapPicture.scaleBarBox(view, width / 4, 8f)));
             MapPicture.drawScaleBar(g, view, width / 4, 8f, km -> scaleLabel(messages, km));
             g.setColor(INK);
             g.draw(new java.awt.geom.Rectangle2D.Double(0.25, 0.25, width - 0.5, height - 0.5));

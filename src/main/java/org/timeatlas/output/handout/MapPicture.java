@@ -75,7 +75,16 @@ public final class MapPicture {
      * returns the view used (for placing a scale bar or markers).
      */
     public MapView draw(Graphics2D g, double width, double height, WorldBox box, LocalDateTime moment) {
-        MapView view = MapView.fitting(box, width, height, 0);
+        return draw(g, MapView.fitting(box, width, height, 0), moment);
+    }
+
+    /**
+     * Draws the map as {@code view} shows it (its size is the area filled, from 0,0) at {@code moment} into
+     * {@code g}; returns the view.
+     */
+    public MapView draw(Graphics2D g, MapView view, LocalDateTime moment) {
+        double width = view.width();
+        double height = view.height();
         Graphics2D map = (Graphics2D) g.create();
         try {
             map.clip(new Rectangle2D.Double(0, 0, width, height));
@@ -110,6 +119,19 @@ public final class MapPicture {
             map.dispose();
         }
         return view;
+    }
+
+    /**
+     * Draws the names of the atlas's places and neighbouring countries in {@code language} over a map drawn with
+     * {@code view}, towns' names {@code size} units high, none over {@code keepClear}; returns the names drawn.
+     */
+    public List<String> drawNames(Graphics2D g, MapView view, String language, float size, List<Rectangle2D> keepClear) {
+        return PlaceNames.draw(g, view, atlas.places(), projected, language, size, keepClear);
+    }
+
+    /** The box {@link #drawScaleBar} may cover with the same view, length and size (label included). */
+    public static Rectangle2D scaleBarBox(MapView view, double maxLength, float size) {
+        return new Rectangle2D.Double(0, view.height() - size * 3.2, maxLength + size * 7, size * 3.2);
     }
 
     /**

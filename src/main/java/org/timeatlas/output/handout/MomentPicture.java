@@ -7,7 +7,9 @@ import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.timeatlas.atlas.Status;
 import org.timeatlas.geo.MapView;
 import org.timeatlas.geo.WorldBox;
@@ -48,9 +50,17 @@ public final class MomentPicture {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             float unit = height / 54f; // 20 px at 1080
-            MapView view = map.draw(g, width, height, box, moment);
-            caption(g, title, messages.moment(moment, moment.getHour() != 0 || moment.getMinute() != 0), unit);
-            legend(g, map.statusesAt(moment), messages.language(), width, height, unit);
+            String when = messages.moment(moment, moment.getHour() != 0 || moment.getMinute() != 0);
+            TextLayout[] lines = captionLines(g, title, when, unit);
+            Rectangle2D captionBox = captionBox(lines, unit);
+            // the box is shown below the caption, which would otherwise hide its north-west (Abkhazia's coast)
+            MapView view = map.draw(g, MapView.fittingInside(box, width, height, captionBox.getMaxY(), 0, 0, 0, 0),
+                    moment);
+            caption(g, lines, captionBox, unit);
+            List<Rectangle2D> keepClear = new ArrayList<>(List.of(captionBox,
+                    MapPicture.scaleBarBox(view, width / 5.0, unit * 0.8f)));
+            legend(g, map.statusesAt(moment), messages.language(), width, height, unit).ifPresent(keepClear::add);
+            map.drawNames(g, view, messages.language(), unit * 0.85f, keepClear);
             MapPicture.drawScaleBar(g, view, width / 5.0, unit * 0.8f, km -> HandoutWriter.scaleLabel(messages, km));
         } finally {
             g.dispose();
@@ -58,14 +68,25 @@ public final class MomentPicture {
         return image;
     }
 
-    private static void caption(Graphics2D g, String title, String when, float unit) {
-        TextLayout first = HandoutFonts.layout(title, unit * 1.2f, true, g.getFontRenderContext());
-        TextLayout second = HandoutFonts.layout(when, unit * 1.6f, true, g.getFontRenderContext());
+    private static TextLayout[] captionLines(Graphics2D g, String title, String when, float unit) {
+        return new TextLayout[] {HandoutFonts.layout(title, unit * 1.2f, true, g.getFontRenderContext()),
+            HandoutFonts.layout(when, unit * 1.6f, true, g.getFontRenderContext())};
+    }
+
+    private static Rectangle2D captionBox(TextLayout[] lines, float unit) {
         float pad = unit * 0.7f;
-        float width = Math.max(first.getAdvance(), second.getAdvance()) + 2 * pad;
-        float height = first.getAscent() + first.getDescent() + second.getAscent() + second.getDescent() + 2 * pad;
+        float width = Math.max(lines[0].getAdvance(), lines[1].getAdvance()) + 2 * pad;
+        float height = lines[0].getAscent() + lines[0].getDescent() + lines[1].getAscent() + lines[1].getDescent()
+                + 2 * pad;
+        return new Rectangle2D.Float(unit, unit, width, height);
+    }
+
+    private static void caption(Graphics2D g, TextLayout[] lines, Rectangle2D box, float unit) {
+        TextLayout first = lines[0];
+        TextLayout second = lines[1];
+        float pad = unit * 0.7f;
         g.setColor(CAPTION_GROUND);
-        g.fill(new Rectangle2D.Float(unit, unit, width, height));
+        g.fill(box);
         g.setColor(INK);
         float y = unit + pad + first.getAscent();
         first.draw(g, unit + pad, y);
@@ -73,9 +94,11 @@ public final class MomentPicture {
         second.draw(g, unit + pad, y);
     }
 
-    private static void legend(Graphics2D g, List<Status> statuses, String language, int width, int height, float unit) {
+    /** Draws the legend of {@code statuses} at the bottom right; returns its box (empty without statuses). */
+    private static Optional<Rectangle2D> legend(Graphics2D g, List<Status> statuses, String language, int width,
+                                                int height, float unit) {
         if (statuses.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         float size = unit * 0.8f;
         float pad = unit * 0.6f;
@@ -103,5 +126,6 @@ public final class MomentPicture {
             label.draw(g, x + pad * 2 + swatch, top + line / 2 + (label.getAscent() - label.getDescent()) / 2);
             top += line;
         }
+        return Optional.of(new Rectangle2D.Float(x, y, boxWidth, boxHeight));
     }
 }
