@@ -191,6 +191,25 @@ class ExportAppTest {
         assertTrue(Files.isRegularFile(late), "the file stays");
     }
 
+    @Test
+    void theNoticeOfAnEndedExportIsTakenDownBeforeTheNextSaveDialog(FxRobot robot) throws Exception {
+        // the system's save dialog stops the explorer's animations, so a notice would stay over its buttons
+        export(robot, "file.export.csv", "events.csv");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(noticeWindowsShowing() > 0, "a notice is shown once the export ended");
+        robot.interact(() -> jobs().clearNotices());
+        assertEquals(0, noticeWindowsShowing(), "no notice is left on the screen");
+    }
+
+    /** Windows other than the explorer's and the exports' progress window that are showing. */
+    private long noticeWindowsShowing() {
+        javafx.stage.Window main = app.explorer().context().windows().main();
+        return javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isShowing)
+                .filter(w -> w != main && !(w instanceof Stage))
+                .count();
+    }
+
     private Path export(FxRobot robot, String id, String name) throws TimeoutException {
         target = folder.resolve(name);
         run(robot, id);

@@ -37,7 +37,8 @@ public final class AnimationFeature implements ExplorerFeature {
 
     /** @param mapFeatures makes the features that draw the map in a frame (the map and what draws on it) */
     public AnimationFeature(Supplier<List<ExplorerFeature>> mapFeatures) {
-        this(mapFeatures, context -> ExportChooser.dialog(context.windows().main(), context.host().remembered()));
+        this(mapFeatures, context -> ExportChooser.dialog(context.windows().main(), context.host().remembered(),
+                context.host().jobs()::clearNotices));
     }
 
     /** With another way to choose the file (tests choose without a dialog). */

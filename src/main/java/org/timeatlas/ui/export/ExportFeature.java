@@ -40,7 +40,8 @@ public final class ExportFeature implements ExplorerFeature {
 
     /** With the system's save dialog. */
     public ExportFeature() {
-        this((context, owner) -> ExportChooser.dialog(owner, context.host().remembered()));
+        this((context, owner) -> ExportChooser.dialog(owner, context.host().remembered(),
+                context.host().jobs()::clearNotices));
     }
 
     /** With another way to choose files (tests choose without a dialog). */

@@ -49,11 +49,16 @@ public interface ExportChooser {
     /** The section key the folder is remembered under. */
     String SECTION = "export.folder";
 
-    /** The system's save dialog, starting in the remembered folder. */
-    static ExportChooser dialog(Window owner, Remembered remembered) {
+    /**
+     * The system's save dialog, starting in the remembered folder.
+     *
+     * @param beforeAsking run before the dialog opens (e.g. {@link Jobs#clearNotices}, so no notice covers it)
+     */
+    static ExportChooser dialog(Window owner, Remembered remembered, Runnable beforeAsking) {
         return new ExportChooser() {
             @Override
             public Optional<Path> choose(String title, String suggested, String kind) {
+                beforeAsking.run();
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
                 chooser.setInitialFileName(suggested);

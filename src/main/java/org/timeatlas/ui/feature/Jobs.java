@@ -17,4 +17,11 @@ public interface Jobs {
      * comes after that point can no longer undo the file, and the user is told it was written.
      */
     void run(Task<Path> task);
+
+    /**
+     * Takes the notices of ended jobs off the screen at once, e.g. before a save dialog opens: the system's dialog
+     * stops the explorer's animations, so a notice would stay over the dialog's buttons until it closed.
+     */
+    default void clearNotices() {
+    }
 }

@@ -44,6 +44,8 @@ public final class BackgroundJobs implements Jobs {
     private TaskProgressView<Task<?>> progress;
     private Stage window;
     private String lastNotice = "";
+    /** The windows the notices shown opened (ControlsFX gives no handle on a notice), to take them down early. */
+    private final java.util.List<Window> noticeWindows = new java.util.ArrayList<>();
 
     /**
      * @param owner the main window, owner of the progress window and the notifications
@@ -197,10 +199,19 @@ public final class BackgroundJobs implements Jobs {
         if (actions != null) {
             notification.action(actions);
         }
+        java.util.List<Window> before = java.util.List.copyOf(Window.getWindows());
         if (error) {
             notification.showError();
         } else {
             notification.showInformation();
         }
+        noticeWindows.removeIf(shown -> !shown.isShowing());
+        Window.getWindows().stream().filter(shown -> !before.contains(shown)).forEach(noticeWindows::add);
+    }
+
+    @Override
+    public void clearNotices() {
+        java.util.List.copyOf(noticeWindows).forEach(Window::hide);
+        noticeWindows.clear();
     }
 }

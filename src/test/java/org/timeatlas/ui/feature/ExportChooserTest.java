@@ -37,7 +37,7 @@ class ExportChooserTest {
     @Test
     void theFolderOfAWrittenFileIsRemembered(@TempDir Path folder) throws Exception {
         InMemory remembered = new InMemory();
-        ExportChooser chooser = ExportChooser.dialog(null, remembered);
+        ExportChooser chooser = ExportChooser.dialog(null, remembered, () -> { });
         Path file = folder.resolve("events.csv");
         runToTheEnd(chooser.rememberingFolderOf(writing(file, false)));
         assertEquals(Optional.of(folder.toAbsolutePath()), ExportChooser.rememberedFolder(remembered));
@@ -46,7 +46,7 @@ class ExportChooserTest {
     @Test
     void aFailedExportLeavesTheFolderRememberedBefore(@TempDir Path before, @TempDir Path failing) throws Exception {
         InMemory remembered = new InMemory();
-        ExportChooser chooser = ExportChooser.dialog(null, remembered);
+        ExportChooser chooser = ExportChooser.dialog(null, remembered, () -> { });
         runToTheEnd(chooser.rememberingFolderOf(writing(before.resolve("a.pdf"), false)));
         runToTheEnd(chooser.rememberingFolderOf(writing(failing.resolve("b.pdf"), true)));
         assertEquals(Optional.of(before.toAbsolutePath()), ExportChooser.rememberedFolder(remembered));
@@ -56,7 +56,7 @@ class ExportChooserTest {
     void aFolderThatIsGoneIsNotOffered(@TempDir Path parent) throws IOException {
         InMemory remembered = new InMemory();
         Path gone = Files.createDirectory(parent.resolve("gone"));
-        ExportChooser.dialog(null, remembered).wrote(gone.resolve("x.gif"));
+        ExportChooser.dialog(null, remembered, () -> { }).wrote(gone.resolve("x.gif"));
         Files.delete(gone);
         assertEquals(Optional.empty(), ExportChooser.rememberedFolder(remembered));
     }
