@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -14,6 +16,7 @@ import org.timeatlas.atlas.Atlas;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.feature.ExplorerContext;
 import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.feature.MapPictures;
 
 /**
  * The real map, off-screen, drawing an animation's frames: the map features installed once into an explorer of
@@ -64,9 +67,20 @@ final class MapFrames implements AutoCloseable {
         scene.getStylesheets().addAll(sheet("app.css"), sheet("animation.css"));
         image = new WritableImage(width, height);
         root.applyCss();
+        leaveOutControls(root);
         root.layout();
         if (look.view() != null) {
             state.requestView(look.view());
+        }
+    }
+
+    /** Takes the map's controls that mean nothing in a picture out of this frame's map, and their space with them. */
+    private static void leaveOutControls(Parent root) {
+        for (Node control : root.lookupAll("." + MapPictures.NOT_IN_PICTURES)) {
+            control.visibleProperty().unbind();
+            control.managedProperty().unbind();
+            control.setVisible(false);
+            control.setManaged(false);
         }
     }
 
@@ -89,6 +103,11 @@ final class MapFrames implements AutoCloseable {
     /** The caption, for tests. */
     FrameCaption caption() {
         return caption;
+    }
+
+    /** The frame's scene, for tests. */
+    Scene scene() {
+        return scene;
     }
 
     /** The state of the frames' explorer, for tests. */

@@ -13,6 +13,12 @@ import org.timeatlas.ui.ViewRequest;
 public interface MapPictures {
 
     /**
+     * The style class of a control on the map that means nothing in a picture or an animation's frame (the legend's
+     * "More" and "Hide" buttons): pictures leave it out, and the space it took with it.
+     */
+    String NOT_IN_PICTURES = "not-in-pictures";
+
+    /**
      * What to picture.
      *
      * @param moment    the moment the map shows

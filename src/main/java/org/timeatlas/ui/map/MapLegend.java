@@ -94,7 +94,7 @@ final class MapLegend extends VBox {
             row.managedProperty().bind(row.visibleProperty());
             main.getChildren().add(row);
         }
-        moreToggle.getStyleClass().add("map-legend-more");
+        moreToggle.getStyleClass().addAll("map-legend-more", org.timeatlas.ui.feature.MapPictures.NOT_IN_PICTURES);
         moreToggle.setId("map-legend-more");
         moreToggle.setFocusTraversable(false);
         moreToggle.textProperty().bind(texts.computed(m -> moreToggle.isSelected() ? m.get("map.legend.less")
@@ -103,7 +103,7 @@ final class MapLegend extends VBox {
         this.dayByDay = state.dayByDayProperty();
         this.lens = state.lensProperty();
         main.getChildren().add(moreToggle);
-        fold.getStyleClass().add("map-legend-fold");
+        fold.getStyleClass().addAll("map-legend-fold", org.timeatlas.ui.feature.MapPictures.NOT_IN_PICTURES);
         fold.setId("map-legend-fold");
         fold.setFocusTraversable(false);
         fold.textProperty().bind(texts.text("legend.fold"));

@@ -36,6 +36,7 @@ import org.timeatlas.output.animation.Probe;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.feature.ExplorerFeature;
+import org.timeatlas.ui.feature.MapPictures;
 import org.timeatlas.ui.map.MapFeature;
 
 /** Animations of the embedded Georgia atlas, drawn by the real map off-screen and read back with ffprobe. */
@@ -116,6 +117,21 @@ class AnimationTest {
         assertTrue(colours(first) > 50, "a map, not a blank picture: " + colours(first) + " colours");
         long changed = java.util.stream.IntStream.range(0, first.length).filter(i -> first[i] != second[i]).count();
         assertTrue(changed > 2000, "the statuses of 10 August are not those of 7 August: " + changed + " pixels changed");
+    }
+
+    @Test
+    void aFrameLeavesOutTheLegendsButtonsAndTheirSpace() {
+        Object[] seen = AnimationJob.onFx(() -> {
+            try (MapFrames frames = new MapFrames(ATLAS, map(), FrameLook.plain("en"), 1280, 720, false,
+                    LocalDateTime.parse("2008-08-08T00:00"))) {
+                frames.render(LocalDateTime.parse("2008-08-08T00:00"), new int[1280 * 720]);
+                var controls = frames.scene().getRoot().lookupAll("." + MapPictures.NOT_IN_PICTURES);
+                return new Object[] {controls.size(), controls.stream().filter(n -> n.isVisible() || n.isManaged())
+                        .count()};
+            }
+        }).orTimeout(60, TimeUnit.SECONDS).join();
+        assertEquals(2, seen[0], "the legend's More and Hide buttons");
+        assertEquals(0L, seen[1], "none is drawn or takes space in a frame");
     }
 
     @Test
