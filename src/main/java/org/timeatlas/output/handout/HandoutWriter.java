@@ -77,8 +77,7 @@ public final class HandoutWriter {
             if (!handout.terms().isEmpty()) {
                 heading(document, messages.get("handout.glossary"));
                 for (Handout.Term term : handout.terms()) {
-                    Paragraph line = new Paragraph();
-                    line.add(phrase(term.term() + ": ", 10, true, INK));
+                    Paragraph line = new Paragraph(phrase(term.term() + ": ", 10, true, INK));
                     line.add(phrase(term.definition(), 10, false, INK));
                     line.setSpacingAfter(3);
                     document.add(line);
@@ -172,24 +171,30 @@ public final class HandoutWriter {
             table.addCell(label);
         }
         for (int i = statuses.size() * 2; i % 4 != 0; i++) {
-            PdfPCell empty = new PdfPCell(phrase("", 9, false, INK));
+            PdfPCell empty = new PdfPCell();
             empty.setBorder(Rectangle.NO_BORDER);
             table.addCell(empty);
         }
         return table;
     }
 
+    /**
+     * One event or step, kept on one page as a whole (a table of one column that is moved to the next page when it
+     * does not fit): its sources line was left at the top of the next page, away from its event.
+     */
     private void item(Document document, Handout.Item item) {
+        PdfPTable whole = new PdfPTable(1);
+        whole.setWidthPercentage(100);
+        whole.setKeepTogether(true);
+        whole.setSpacingBefore(7);
         Paragraph head = new Paragraph();
         if (!item.when().isEmpty()) {
             head.add(phrase(item.when() + "  ", 9, false, MUTED));
         }
         head.add(phrase(item.title(), 11, true, INK));
-        head.setSpacingBefore(7);
-        head.setKeepTogether(true);
-        document.add(head);
+        whole.addCell(part(head, 0));
         if (!item.text().isEmpty()) {
-            document.add(new Paragraph(phrase(item.text(), 10, false, INK)));
+            whole.addCell(part(new Paragraph(phrase(item.text(), 10, false, INK)), 0));
         }
         StringBuilder line = new StringBuilder(item.attribution());
         if (!item.sources().isEmpty()) {
@@ -197,13 +202,22 @@ public final class HandoutWriter {
                     .collect(Collectors.joining(", ", "[", "]")));
         }
         if (!line.isEmpty()) {
-            document.add(new Paragraph(phrase(line.toString(), 9, false, MUTED)));
+            whole.addCell(part(new Paragraph(phrase(line.toString(), 9, false, MUTED)), 0));
         }
         if (item.finding() != null) {
-            Paragraph finding = new Paragraph(phrase(item.finding(), 9, false, MUTED));
-            finding.setIndentationLeft(10);
-            document.add(finding);
+            whole.addCell(part(new Paragraph(phrase(item.finding(), 9, false, MUTED)), 10));
         }
+        document.add(whole);
+    }
+
+    private static PdfPCell part(Paragraph text, float indent) {
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(text);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingLeft(indent);
+        cell.setPaddingBottom(1);
+        return cell;
     }
 
     private PdfPTable territories(Handout handout, Messages messages) {
@@ -240,11 +254,19 @@ public final class HandoutWriter {
      */
     static Phrase phrase(String text, float size, boolean bold, Color colour) {
         FontSelector selector = new FontSelector();
-        selector.addFont(new Font(HandoutFonts.pdf(bold ? HandoutFonts.Face.LATIN_BOLD : HandoutFonts.Face.LATIN),
-                size, Font.NORMAL, colour));
-        selector.addFont(new Font(HandoutFonts.pdf(bold ? HandoutFonts.Face.DEVANAGARI_BOLD : HandoutFonts.Face.DEVANAGARI),
-                size, Font.NORMAL, colour));
+        Font latin = new Font(HandoutFonts.pdf(bold ? HandoutFonts.Face.LATIN_BOLD : HandoutFonts.Face.LATIN),
+                size, Font.NORMAL, colour);
+        Font devanagari = new Font(HandoutFonts.pdf(bold ? HandoutFonts.Face.DEVANAGARI_BOLD
+                : HandoutFonts.Face.DEVANAGARI), size, Font.NORMAL, colour);
+        // Hindi text first tries the Devanagari face, which has the spaces and punctuation too: with the Latin face
+        // first, each space between Hindi words was a run of its own, and a line broken there began with it
+        boolean hindi = HandoutFonts.hasDevanagari(text);
+        selector.addFont(hindi ? devanagari : latin);
+        selector.addFont(hindi ? latin : devanagari);
         Phrase phrase = selector.process(text);
+        // the paragraph made of it takes this font for its spacing before and after, which was otherwise set in
+        // the PDF's default Helvetica, a font not embedded
+        phrase.setFont(hindi ? devanagari : latin);
         phrase.setLeading(size * 1.45f);
         return phrase;
     }

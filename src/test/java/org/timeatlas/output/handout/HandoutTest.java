@@ -126,6 +126,43 @@ class HandoutTest {
     }
 
     @Test
+    void everyFontInTheHandoutIsEmbeddedInEnglishAndHindi() throws Exception {
+        for (String language : List.of("en", "hi")) {
+            PdfReader reader = new PdfReader(write(HandoutContent.forMoment(atlas, index, AUGUST_10, language,
+                    e -> true), Paper.A4));
+            int fonts = 0;
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                if (reader.getPdfObject(i) instanceof com.lowagie.text.pdf.PdfDictionary font
+                        && com.lowagie.text.pdf.PdfName.FONT.equals(font.get(com.lowagie.text.pdf.PdfName.TYPE))
+                        && !com.lowagie.text.pdf.PdfName.TYPE0.equals(font.get(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
+                    fonts++;
+                    com.lowagie.text.pdf.PdfDictionary descriptor = font.getAsDict(
+                            com.lowagie.text.pdf.PdfName.FONTDESCRIPTOR);
+                    assertTrue(descriptor != null && (descriptor.contains(com.lowagie.text.pdf.PdfName.FONTFILE)
+                            || descriptor.contains(com.lowagie.text.pdf.PdfName.FONTFILE2)
+                            || descriptor.contains(com.lowagie.text.pdf.PdfName.FONTFILE3)),
+                            language + ": not embedded: " + font.get(com.lowagie.text.pdf.PdfName.BASEFONT));
+                }
+            }
+            reader.close();
+            assertTrue(fonts >= 2, language + ": " + fonts + " fonts");
+        }
+    }
+
+    @Test
+    void theSpacesBetweenHindiWordsAreSetWithTheWordsSoNoLineBeginsWithOne() throws Exception {
+        com.lowagie.text.Phrase hindi = HandoutWriter.phrase("रूसी विमानों ने फिर त्बिलिसी के किनारे सैन्य हवाई पट्टी पर बमबारी की", 10,
+                false, java.awt.Color.BLACK);
+        for (Object element : hindi) {
+            String text = ((com.lowagie.text.Chunk) element).getContent();
+            assertFalse(text.isBlank(), "a run of spaces alone between Hindi words: " + hindi.getChunks());
+        }
+        String text = run("pdftotext", "-layout", "-enc", "UTF-8", "-f", "2", fileOf(write(
+                HandoutContent.forMoment(atlas, index, AUGUST_10, "hi", e -> true), Paper.A4)).toString(), "-");
+        assertTrue(text.lines().noneMatch(line -> line.matches(" \\S.*")), "a line begins with a space:\n" + text);
+    }
+
+    @Test
     void aMomentWithoutEventsSaysSo() {
         Handout handout = HandoutContent.forMoment(atlas, index, AUGUST_10, "en", e -> false);
         assertEquals(1, handout.items().size());
@@ -147,6 +184,13 @@ class HandoutTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(handout, paper, out, () -> false);
         return out.toByteArray();
+    }
+
+    private static Path fileOf(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("handout", ".pdf");
+        file.toFile().deleteOnExit();
+        Files.write(file, pdf);
+        return file;
     }
 
     /** The text of {@code pdf} as pdftotext reads it (it follows the shaped runs' ActualText), spaces folded. */
