@@ -67,15 +67,15 @@ public final class HandoutWriter {
             firstPage(document, writer, handout, messages);
             check(cancelled);
             document.newPage();
-            heading(document, handout.itemsHeading());
+            heading(document, writer, handout.itemsHeading());
             for (Handout.Item item : handout.items()) {
                 check(cancelled);
                 item(document, item);
             }
-            heading(document, messages.get("handout.territories", messages.moment(handout.moment(), false)));
+            heading(document, writer, messages.get("handout.territories", messages.moment(handout.moment(), false)));
             document.add(territories(handout, messages));
             if (!handout.terms().isEmpty()) {
-                heading(document, messages.get("handout.glossary"));
+                heading(document, writer, messages.get("handout.glossary"));
                 for (Handout.Term term : handout.terms()) {
                     Paragraph line = new Paragraph(phrase(term.term() + ": ", 10, true, INK));
                     line.add(phrase(term.definition(), 10, false, INK));
@@ -85,7 +85,7 @@ public final class HandoutWriter {
             }
             check(cancelled);
             if (!handout.sources().isEmpty()) {
-                heading(document, messages.get("handout.sources"));
+                heading(document, writer, messages.get("handout.sources"));
                 int number = 1;
                 for (String source : handout.sources()) {
                     Paragraph line = new Paragraph(phrase("[" + number++ + "] " + source, 8.5f, false, INK));
@@ -165,7 +165,7 @@ public final class HandoutWriter {
             swatchCell.setBorder(Rectangle.NO_BORDER);
             swatchCell.setPadding(3);
             table.addCell(swatchCell);
-            PdfPCell label = new PdfPCell(phrase(status.label().get(language), 9, false, INK));
+            PdfPCell label = textCell(phrase(status.label().get(language), 9, false, INK));
             label.setBorder(Rectangle.NO_BORDER);
             label.setPadding(2);
             table.addCell(label);
@@ -225,14 +225,14 @@ public final class HandoutWriter {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String header : List.of("handout.territory", "handout.status", "handout.authority")) {
-            PdfPCell cell = new PdfPCell(phrase(messages.get(header), 9, true, INK));
+            PdfPCell cell = textCell(phrase(messages.get(header), 9, true, INK));
             cell.setBorderColor(RULE);
             cell.setPadding(3);
             table.addCell(cell);
         }
         for (Handout.TerritoryLine line : handout.territories()) {
             for (String text : List.of(line.name(), line.status(), line.authority())) {
-                PdfPCell cell = new PdfPCell(phrase(text, 9, false, INK));
+                PdfPCell cell = textCell(phrase(text, 9, false, INK));
                 cell.setBorderColor(RULE);
                 cell.setPadding(3);
                 table.addCell(cell);
@@ -241,7 +241,23 @@ public final class HandoutWriter {
         return table;
     }
 
-    private static void heading(Document document, String text) {
+    /**
+     * A table cell of {@code text} with the phrase's own line spacing: a cell's default (the type size) set wrapped
+     * Hindi lines so close that the vowel signs touched the line above.
+     */
+    private static PdfPCell textCell(Phrase text) {
+        PdfPCell cell = new PdfPCell(text);
+        cell.setLeading(0, 1.45f);
+        return cell;
+    }
+
+    /** Room a heading needs below it so as not to end a page alone: itself and a few lines of what follows. */
+    private static final float HEADING_ROOM = 90;
+
+    private static void heading(Document document, PdfWriter writer, String text) {
+        if (writer.getVerticalPosition(true) - document.bottom() < HEADING_ROOM) {
+            document.newPage();
+        }
         Paragraph heading = new Paragraph(phrase(text, 14, true, INK));
         heading.setSpacingBefore(12);
         heading.setSpacingAfter(4);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.timeatlas.atlas.Atlas;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.Tour;
+import org.timeatlas.i18n.Messages;
 import org.timeatlas.output.OutputTarget;
 import org.timeatlas.testing.TestAtlases;
 import org.timeatlas.time.StateIndex;
@@ -160,6 +161,26 @@ class HandoutTest {
         String text = run("pdftotext", "-layout", "-enc", "UTF-8", "-f", "2", fileOf(write(
                 HandoutContent.forMoment(atlas, index, AUGUST_10, "hi", e -> true), Paper.A4)).toString(), "-");
         assertTrue(text.lines().noneMatch(line -> line.matches(" \\S.*")), "a line begins with a space:\n" + text);
+    }
+
+    @Test
+    void noHeadingEndsAPageAlone() throws Exception {
+        // the Hindi handout of the Abkhazia tour ended page 5 with the heading of the glossary, its terms on page 6
+        Tour tour = atlas.tour("abkhazia-1992-1993").orElseThrow();
+        Messages hindi = new Messages("hi");
+        Path pdf = fileOf(write(HandoutContent.forTour(atlas, index, tour, 0, "hi"), Paper.A4));
+        PdfReader reader = new PdfReader(pdf.toString());
+        int pages = reader.getNumberOfPages();
+        reader.close();
+        List<String> headings = List.of(hindi.get("handout.glossary"), hindi.get("handout.sources"));
+        for (int page = 1; page <= pages; page++) {
+            List<String> lines = run("pdftotext", "-layout", "-enc", "UTF-8", "-f", String.valueOf(page), "-l",
+                    String.valueOf(page), pdf.toString(), "-").lines().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+            // the last line is the footer (title and page number); the one before is the page's last text
+            String last = lines.size() >= 2 ? lines.get(lines.size() - 2) : "";
+            assertFalse(headings.contains(last), "page " + page + " ends with the heading " + last);
+        }
     }
 
     @Test
