@@ -1,6 +1,8 @@
 package org.timeatlas.ui.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.HostServices;
 import javafx.application.Platform;
@@ -45,7 +47,7 @@ public final class BackgroundJobs implements Jobs {
     private Stage window;
     private String lastNotice = "";
     /** The windows the notices shown opened (ControlsFX gives no handle on a notice), to take them down early. */
-    private final java.util.List<Window> noticeWindows = new java.util.ArrayList<>();
+    private final List<Window> noticeWindows = new ArrayList<>();
 
     /**
      * @param owner the main window, owner of the progress window and the notifications
@@ -199,7 +201,7 @@ public final class BackgroundJobs implements Jobs {
         if (actions != null) {
             notification.action(actions);
         }
-        java.util.List<Window> before = java.util.List.copyOf(Window.getWindows());
+        List<Window> before = List.copyOf(Window.getWindows());
         if (error) {
             notification.showError();
         } else {
@@ -211,7 +213,7 @@ public final class BackgroundJobs implements Jobs {
 
     @Override
     public void clearNotices() {
-        java.util.List.copyOf(noticeWindows).forEach(Window::hide);
+        List.copyOf(noticeWindows).forEach(Window::hide);
         noticeWindows.clear();
     }
 }
