@@ -178,6 +178,7 @@ class TourAppTest {
                 "--size", "1280x800");
         robot.interact(() -> registry(app).find("file.tourEditor").orElseThrow().execute());
         ListView<?> steps = robot.lookup("#tour-editor-steps").queryAs(ListView.class);
+        assertStepsHeadingWrapsInItsColumn(robot);
         assertTrue(robot.lookup("#tour-editor-save").queryAs(Button.class).isDisabled(), "nothing to save yet");
         text(robot, "#tour-editor-title-en", "The strait war, by a teacher");
         text(robot, "#tour-editor-title-hi", "एक शिक्षक का जलडमरूमध्य युद्ध");
@@ -200,6 +201,20 @@ class TourAppTest {
     }
 
     /** Goes to {@code momentAndEvent} (moment, event id), adds it as a step with Ctrl+Shift+A, captions it as {@code number}. */
+    /** The steps column's heading is longer than the column is wide: it wraps, whole, instead of ending in "…". */
+    private static void assertStepsHeadingWrapsInItsColumn(FxRobot robot) {
+        WrappingText heading = robot.lookup("#tour-editor-steps-heading").queryAs(WrappingText.class);
+        javafx.scene.Node column = heading.getParent();
+        javafx.scene.text.Text word = (javafx.scene.text.Text) heading.getChildren().get(0);
+        javafx.scene.text.Text oneLine = new javafx.scene.text.Text(heading.getText());
+        oneLine.setFont(word.getFont());
+        double lineHeight = oneLine.getLayoutBounds().getHeight();
+        assertTrue(oneLine.getLayoutBounds().getWidth() > column.getLayoutBounds().getWidth(),
+                "the heading is longer than its column is wide");
+        assertTrue(heading.getWidth() <= column.getLayoutBounds().getWidth() + 0.5, "the heading stays in its column");
+        assertTrue(heading.getHeight() > 1.5 * lineHeight, "the heading wraps over lines: " + heading.getHeight());
+    }
+
     private static void addStep(FxRobot robot, App app, String[] momentAndEvent, int number) {
         LocalDateTime moment = LocalDateTime.parse(momentAndEvent[0]);
         robot.interact(() -> {

@@ -142,7 +142,11 @@ final class TourEditorView extends BorderPane implements AutoCloseable {
         FlowPane stepButtons = new FlowPane(add, up, down, delete, show);
         stepButtons.getStyleClass().add("tour-editor-buttons");
         VBox.setVgrow(stepList, Priority.ALWAYS);
-        VBox stepsColumn = new VBox(plainLabel("tours.editor.steps"), stepList, stepButtons);
+        // wrapped, not cut (in Hindi it ended "… चुना हुआ च…" in a 1024×768 window), by words so that Hindi wraps
+        WrappingText stepsHeading = new WrappingText("", "tour-editor-label");
+        stepsHeading.setId("tour-editor-steps-heading");
+        subscriptions.add(texts.text("tours.editor.steps").subscribe(stepsHeading::setText));
+        VBox stepsColumn = new VBox(stepsHeading, stepList, stepButtons);
         stepsColumn.getStyleClass().add("tour-editor-steps-column");
 
         stepEditor.getStyleClass().add("tour-editor-step");
