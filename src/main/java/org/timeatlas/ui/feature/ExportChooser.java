@@ -88,13 +88,14 @@ public interface ExportChooser {
 
     /** The remembered folder, if it is still a folder. */
     static Optional<Path> rememberedFolder(Remembered remembered) {
-        return remembered.section(SECTION, Folder.class).flatMap(folder -> {
-            try {
-                return Optional.of(Path.of(folder.path()));
-            } catch (InvalidPathException | NullPointerException wrong) {
-                return Optional.empty();
-            }
-        }).filter(Files::isDirectory);
+        return remembered.section(SECTION, Folder.class).map(Folder::path).filter(path -> path != null)
+                .flatMap(path -> {
+                    try {
+                        return Optional.of(Path.of(path));
+                    } catch (InvalidPathException wrong) {
+                        return Optional.empty();
+                    }
+                }).filter(Files::isDirectory);
     }
 
     /** {@code file}, with {@code ending} (e.g. ".csv") added when its name does not end so, in any case. */

@@ -192,25 +192,16 @@ public final class ExplorerStage implements ExplorerHost {
     }
 
     /**
-     * Moves a window with a frame so that the frame lies inside the visible area of the primary screen, as far as
-     * it fits: the window system may have put the shell's top edge, or its bottom, outside it.
+     * Moves a window with a frame so that the frame lies inside the visible area of its screen, as far as it fits
+     * ({@link #placeWithin}): the window system may have put the shell's top edge, or its bottom, outside it.
      */
     static void keepFrameInside(Stage stage, Insets frame) {
-        if (frame.equals(Insets.EMPTY) || !stage.isShowing() || Screen.getScreens().isEmpty()
-                || stage.isMaximized() || stage.isFullScreen()) {
+        if (frame.equals(Insets.EMPTY) || !stage.isShowing() || stage.isMaximized() || stage.isFullScreen()) {
             return;
         }
-        Rectangle2D visible = Screen.getPrimary().getVisualBounds();
-        double height = stage.getScene().getHeight() + frame.getTop() + frame.getBottom();
-        double width = stage.getScene().getWidth() + frame.getLeft() + frame.getRight();
-        double y = Math.max(visible.getMinY(), Math.min(stage.getY(), visible.getMaxY() - height));
-        double x = Math.max(visible.getMinX(), Math.min(stage.getX(), visible.getMaxX() - width));
-        if (y != stage.getY()) {
-            stage.setY(y);
-        }
-        if (x != stage.getX()) {
-            stage.setX(x);
-        }
+        placeWithin(stage, new Rectangle2D(stage.getX(), stage.getY(),
+                stage.getScene().getWidth() + frame.getLeft() + frame.getRight(),
+                stage.getScene().getHeight() + frame.getTop() + frame.getBottom()));
     }
 
     /** The explorer now shown, or null before one is built. */
