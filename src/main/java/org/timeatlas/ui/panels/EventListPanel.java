@@ -20,10 +20,12 @@ public final class EventListPanel extends VBox {
 
     private final javafx.collections.ObservableList<Event> shown = javafx.collections.FXCollections.observableArrayList();
     private boolean followingState;
+    private final EventMetaLines metaLines;
     private final javafx.util.Subscription subscriptions;
 
     public EventListPanel(CurrentEvents currentEvents, ExplorerState state, Texts texts) {
         this.state = state;
+        this.metaLines = new EventMetaLines(texts);
         getStyleClass().add("event-list-panel");
         Label heading = new Label();
         heading.getStyleClass().add("panel-heading");
@@ -57,7 +59,7 @@ public final class EventListPanel extends VBox {
         list.setPlaceholder(empty);
         list.setItems(shown);
         list.setId("event-list");
-        list.setCellFactory(view -> new EventCell(texts));
+        list.setCellFactory(view -> new EventCell(texts, metaLines));
         // Titles wrap, so each cell takes its own height: this outweighs the fixed cell size app.css gives the list
         list.setStyle("-fx-fixed-cell-size: -1;");
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> { // the list's own
@@ -110,12 +112,14 @@ public final class EventListPanel extends VBox {
         private static final javafx.css.PseudoClass CLAIM = javafx.css.PseudoClass.getPseudoClass("claim");
         private static final javafx.css.PseudoClass KEY = javafx.css.PseudoClass.getPseudoClass("importance-3");
         private final Texts texts;
+        private final EventMetaLines metaLines;
         private final Label meta = new Label();
         private final org.timeatlas.ui.WrappingText title = new org.timeatlas.ui.WrappingText("", "event-cell-title");
         private final VBox lines = new VBox(1, meta, title);
 
-        EventCell(Texts texts) {
+        EventCell(Texts texts, EventMetaLines metaLines) {
             this.texts = texts;
+            this.metaLines = metaLines;
             getStyleClass().add("event-cell");
             meta.getStyleClass().add("event-cell-meta");
             title.getStyleClass().add("event-cell-title");
@@ -139,8 +143,7 @@ public final class EventListPanel extends VBox {
             if (empty || event == null) {
                 return;
             }
-            String kind = event.claim() ? "  · " + texts.get("event.claim.short") : "";
-            meta.setText(EventText.when(event, texts.current()) + " · " + EventText.type(event, texts.current()) + kind);
+            meta.setText(metaLines.of(event));
             title.setText(event.title().get(texts.current().language()));
             requestLayout();
         }
