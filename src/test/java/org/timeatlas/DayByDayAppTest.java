@@ -2,8 +2,8 @@ package org.timeatlas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -102,10 +102,43 @@ class DayByDayAppTest {
     }
 
     @Test
+    void theDayMadeReadyWhileTheCardWaitsIsTheOneShownForwardsAndBackwards(FxRobot robot) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = period.fineFrom().toLocalDate(); atlas.dayCard(day).isPresent(); day = day.plusDays(1)) {
+            days.add(day);
+        }
+        assertTrue(days.size() >= 3, "days with cards: " + days);
+        List<LocalDate> walk = new ArrayList<>(days);
+        for (int i = days.size() - 2; i >= 0; i--) {
+            walk.add(days.get(i)); // and back again
+        }
+        javafx.scene.Node before = null;
+        for (LocalDate day : walk) {
+            robot.interact(() -> state().setMoment(day.atTime(12, 0)));
+            // longer than the card waits before it makes the next day ready on its hidden page
+            robot.sleep((long) DayCardView.READY_AFTER.toMillis() * 3);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<javafx.scene.Node> summaries = robot.lookup("#day-card-summary").match(DayByDayAppTest::shownOnScreen)
+                    .queryAll().stream().toList();
+            assertEquals(1, summaries.size(), day + ": one page of the card is shown");
+            assertEquals(atlas.dayCard(day).orElseThrow().summary().get("en"), summaries.get(0).getUserData(),
+                    day.toString());
+            Label date = robot.lookup("#day-card-date").match(DayByDayAppTest::shownOnScreen).queryAs(Label.class);
+            assertEquals(new org.timeatlas.i18n.Messages("en").date(day), date.getText());
+            assertEquals(summaries.get(0), robot.lookup("#day-card-summary").query(),
+                    "a look-up by id finds the shown page first");
+            if (before != null) {
+                assertNotSame(before, summaries.get(0), day + ": the card turned to the page made ready for it");
+            }
+            before = summaries.get(0);
+        }
+    }
+
+    @Test
     void steppingThroughTheFineRangeShowsEachDaysCardAndTheChangingStatus(FxRobot robot) {
         FocusSteps steps = new FocusSteps(period);
         int changedRows = 0;
-        javafx.scene.Node keptRow = null;
+        java.util.Set<javafx.scene.Node> keptRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (state().moment().isBefore(period.fineTo())) {
             LocalDateTime moment = state().moment();
             LocalDate day = moment.toLocalDate();
@@ -116,7 +149,7 @@ class DayByDayAppTest {
             assertEquals(expected, map(robot).fillStatusOf("west-isle"), moment.toString());
             List<String> held = new org.timeatlas.time.DayHoldings(atlas, new org.timeatlas.time.StateIndex(atlas))
                     .at(day).stream().map(holding -> holding.territory().id()).toList();
-            List<String> shownRows = robot.lookup(".day-card-holding").match(javafx.scene.Node::isVisible).queryAll()
+            List<String> shownRows = robot.lookup(".day-card-holding").match(DayByDayAppTest::shownOnScreen).queryAll()
                     .stream().map(shown -> shown.getId().substring("day-card-holding-".length())).toList();
             // rows of other days stay in place hidden: the card shows that day's rows only, in the atlas's order
             assertEquals(held, shownRows, day.toString());
@@ -126,10 +159,9 @@ class DayByDayAppTest {
                 if (changed) {
                     changedRows++;
                 }
-                if (keptRow == null) {
-                    keptRow = row;
-                }
-                assertSame(keptRow, row, "a territory's row is kept from day to day, its words changed");
+                keptRows.add(row);
+                // the card has two pages, one shown and one made ready for the next day; each keeps its rows
+                assertTrue(keptRows.size() <= 2, "a territory's row is kept from day to day, its words changed");
                 String words = ((javafx.scene.text.TextFlow) ((javafx.scene.layout.HBox) row).getChildren().get(1))
                         .getChildren().stream().map(word -> ((javafx.scene.text.Text) word).getText())
                         .collect(java.util.stream.Collectors.joining());
@@ -218,9 +250,20 @@ class DayByDayAppTest {
         assertFalse(map(robot).eventMark("2000-06-06-who-fired").orElseThrow().isVisible());
     }
 
+    /** Whether {@code node} and every node it is in are visible (a row of the card's hidden page is not). */
+    private static boolean shownOnScreen(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A territory's row on the day card, or null when the day's card does not show it (rows of other days are hidden). */
     private static javafx.scene.Node shownRow(FxRobot robot, String territoryId) {
-        return robot.lookup("#day-card-holding-" + territoryId).match(javafx.scene.Node::isVisible).tryQuery().orElse(null);
+        return robot.lookup("#day-card-holding-" + territoryId).match(DayByDayAppTest::shownOnScreen).tryQuery()
+                .orElse(null);
     }
 
     private void stepRight(FxRobot robot, LocalDateTime target) {
