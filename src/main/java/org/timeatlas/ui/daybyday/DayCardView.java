@@ -9,6 +9,7 @@ import org.timeatlas.atlas.DayCard;
 import org.timeatlas.time.DayHoldings;
 import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.Texts;
+import org.timeatlas.ui.feature.FirstFrame;
 
 /**
  * The card of the current day in day-by-day mode, in large type for a projector: the date, what happened, who held
@@ -33,6 +34,7 @@ public final class DayCardView extends ScrollPane {
     private LocalDate shownDay;
     private String shownLanguage;
     private int direction = 1;
+    private boolean framed;
     private final javafx.util.Subscription subscriptions;
 
     public DayCardView(Atlas atlas, DayHoldings holdings, ExplorerState state, Texts texts) {
@@ -51,7 +53,8 @@ public final class DayCardView extends ScrollPane {
         subscriptions = state.momentProperty().subscribe((old, now) -> refresh())
                 .and(state.dayByDayProperty().subscribe((was, on) -> refresh()))
                 .and(state.languageProperty().subscribe((old, now) -> refresh()))
-                .and(idle::stop);
+                .and(idle::stop)
+                .and(sceneProperty().subscribe(this::onceShown));
         refresh();
     }
 
@@ -88,7 +91,19 @@ public final class DayCardView extends ScrollPane {
         shownDay = day;
         shownLanguage = language;
         setVvalue(0);
-        idle.playFromStart();
+        if (framed) {
+            idle.playFromStart();
+        }
+    }
+
+    /** The next day is made ready once the card's first frame is on the screen: the explorer's is not kept waiting. */
+    private void onceShown(javafx.scene.Scene scene) {
+        if (scene != null && !framed) {
+            FirstFrame.then(scene, () -> {
+                framed = true;
+                idle.playFromStart();
+            });
+        }
     }
 
     /** Shows the next day in the direction of travel on the hidden page, if it has a card and the page has not. */
