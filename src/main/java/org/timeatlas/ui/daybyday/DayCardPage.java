@@ -85,6 +85,11 @@ final class DayCardPage extends VBox {
         return day;
     }
 
+    /** The language the page is written in, or null before its first card. */
+    String language() {
+        return language;
+    }
+
     /** Shows {@code card} in {@code language}, with {@code messages} of that language. */
     void show(DayCard card, String language, Messages messages) {
         this.day = card.date();

@@ -1,6 +1,7 @@
 package org.timeatlas.ui.daybyday;
 
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
 /**
@@ -69,7 +70,7 @@ final class DayCardPages extends Pane {
     @Override
     protected void layoutChildren() {
         double width = inner(getWidth());
-        for (DayCardPage page : new DayCardPage[] {first, second}) {
+        for (Node page : getChildren()) {
             page.resizeRelocate(snappedLeftInset(), snappedTopInset(), width, page.prefHeight(width));
         }
     }

@@ -31,8 +31,6 @@ public final class DayCardView extends ScrollPane {
     private final Texts texts;
     private final DayCardPages pages;
     private final PauseTransition idle = new PauseTransition(READY_AFTER);
-    private LocalDate shownDay;
-    private String shownLanguage;
     private int direction = 1;
     private boolean framed;
     private final javafx.util.Subscription subscriptions;
@@ -65,7 +63,7 @@ public final class DayCardView extends ScrollPane {
 
     /** The date the card shows now, or null when it is hidden. */
     public LocalDate shownDay() {
-        return isVisible() ? shownDay : null;
+        return isVisible() ? pages.shown().day() : null;
     }
 
     private void refresh() {
@@ -77,19 +75,18 @@ public final class DayCardView extends ScrollPane {
             return;
         }
         String language = state.language();
-        if (day.equals(shownDay) && language.equals(shownLanguage)) {
+        if (pages.shown().holds(day, language)) {
             return;
         }
-        if (shownDay != null && !day.equals(shownDay)) {
-            direction = day.isBefore(shownDay) ? -1 : 1;
+        LocalDate was = pages.shown().day();
+        if (was != null && !day.equals(was)) {
+            direction = day.isBefore(was) ? -1 : 1;
         }
         if (pages.spare().holds(day, language)) {
             pages.turn();
         } else {
             pages.shown().show(card, language, texts.current());
         }
-        shownDay = day;
-        shownLanguage = language;
         setVvalue(0);
         if (framed) {
             idle.playFromStart();
@@ -108,13 +105,14 @@ public final class DayCardView extends ScrollPane {
 
     /** Shows the next day in the direction of travel on the hidden page, if it has a card and the page has not. */
     private void makeNextDayReady() {
-        if (!isVisible() || shownDay == null) {
+        DayCardPage shown = pages.shown();
+        if (!isVisible() || shown.day() == null) {
             return;
         }
-        LocalDate next = shownDay.plusDays(direction);
+        LocalDate next = shown.day().plusDays(direction);
         DayCardPage spare = pages.spare();
-        if (!spare.holds(next, shownLanguage)) {
-            atlas.dayCard(next).ifPresent(card -> spare.show(card, shownLanguage, texts.current()));
+        if (!spare.holds(next, shown.language())) {
+            atlas.dayCard(next).ifPresent(card -> spare.show(card, shown.language(), texts.current()));
         }
     }
 }
