@@ -111,6 +111,54 @@ class FrameSinkTest {
         }
     }
 
+    /**
+     * A long caption followed by shorter ones, as the day cards' headlines follow each other: where the long one's
+     * words were, the later frames must show the flat band again, not a ghost of those words.
+     */
+    @Test
+    void anMp4LeavesNoGhostOfTheWordsOfTheFrameBefore() throws Exception {
+        assumeTrue(Probe.available(), "ffprobe is not installed");
+        Path mp4 = temp.resolve("captions.mp4");
+        int band = 0xf6f8fa;
+        try (OutputStream out = Files.newOutputStream(mp4); Mp4Sink sink = new Mp4Sink(out, WIDTH, HEIGHT, 2)) {
+            sink.add(caption("Georgian minister Temur Iakobashvili went to Tskhinvali for talks", band));
+            for (int n = 1; n < 4; n++) {
+                sink.add(caption("Day " + n + " of the war", band));
+            }
+            sink.finish();
+        }
+        int worst = 0;
+        for (int n = 1; n < 4; n++) {
+            BufferedImage decoded = Probe.frame(mp4, n, temp.resolve("caption" + n + ".png"));
+            // right of the short caption, where only the first frame had words
+            for (int y = 8; y < 44; y++) {
+                for (int x = WIDTH / 2; x < WIDTH - 8; x++) {
+                    int rgb = decoded.getRGB(x, y);
+                    for (int shift = 0; shift <= 16; shift += 8) {
+                        worst = Math.max(worst, Math.abs(((rgb >> shift) & 0xff) - ((band >> shift) & 0xff)));
+                    }
+                }
+            }
+        }
+        assertTrue(worst <= 12, "a ghost of the first caption, " + worst + " levels off the band");
+    }
+
+    /** A flat title band of colour {@code band} with {@code words} in dark type, over a sea. */
+    private static int[] caption(String words, int band) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(0xcfe3ef));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setColor(new Color(band));
+        g.fillRect(0, 0, WIDTH, 52);
+        g.setColor(new Color(0x222222));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        g.drawString(words, 12, 34);
+        g.dispose();
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData().clone();
+    }
+
     @Test
     void frameRatesThatDoNotDivideAHundredStillAddUpToTheRightDuration() throws IOException {
         try (GifSink sink = new GifSink(OutputStream.nullOutputStream(), 4, 4, 3)) {
