@@ -158,9 +158,9 @@ public final class Mp4Sink implements FrameSink {
      * 2008 at 1280×720: 37–109 pixels of each frame's title band more than 12 levels off its flat background, none
      * with this; the file about a quarter larger).
      */
-    static final class SteadyQuality implements RateControl {
+    private static final class SteadyQuality implements RateControl {
         /** H.264's quantisation parameter (0–51, lower is finer): jcodec's own for the first frame. */
-        static final int QP = 20;
+        private static final int QP = 20;
 
         @Override
         public int startPicture(Size size, int maxSize, SliceType sliceType) {
