@@ -2,6 +2,7 @@ package org.timeatlas.ui.animation;
 
 import java.time.LocalDateTime;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -12,7 +13,9 @@ import org.timeatlas.i18n.Messages;
 /**
  * The band above the map in every frame: the moment in large type (with the time of day when the animation
  * steps in hours), the first sentence of that day's card where the atlas has one (day-by-day periods), and the
- * atlas's title.
+ * atlas's title. The band keeps one height from frame to frame: the headline is one line, cut with an ellipsis when
+ * the frame is too narrow for it, and its line stays when a day has none; a band that grew and shrank moved and
+ * rescaled the map below it from one frame to the next.
  */
 final class FrameCaption extends VBox {
 
@@ -34,7 +37,7 @@ final class FrameCaption extends VBox {
         date.setId("animation-date");
         headline.getStyleClass().add("animation-headline");
         headline.setId("animation-headline");
-        headline.setWrapText(true);
+        headline.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
         headline.setMinHeight(Region.USE_PREF_SIZE);
         Label title = new Label(atlas.info().title().get(language));
         title.getStyleClass().add("animation-title");
@@ -50,8 +53,6 @@ final class FrameCaption extends VBox {
         String line = atlas.dayCard(moment.toLocalDate())
                 .map(card -> headline(card.summary().get(messages.language()))).orElse("");
         headline.setText(line);
-        headline.setVisible(!line.isEmpty());
-        headline.setManaged(!line.isEmpty());
     }
 
     /** The text of the date shown now, for tests. */

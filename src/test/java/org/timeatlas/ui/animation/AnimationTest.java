@@ -38,6 +38,7 @@ import org.timeatlas.ui.ExplorerState;
 import org.timeatlas.ui.feature.ExplorerFeature;
 import org.timeatlas.ui.feature.MapPictures;
 import org.timeatlas.ui.map.MapFeature;
+import org.timeatlas.ui.map.MapPane;
 
 /** Animations of the embedded Georgia atlas, drawn by the real map off-screen and read back with ffprobe. */
 @ExtendWith(ApplicationExtension.class)
@@ -117,6 +118,33 @@ class AnimationTest {
         assertTrue(colours(first) > 50, "a map, not a blank picture: " + colours(first) + " colours");
         long changed = java.util.stream.IntStream.range(0, first.length).filter(i -> first[i] != second[i]).count();
         assertTrue(changed > 2000, "the statuses of 10 August are not those of 7 August: " + changed + " pixels changed");
+    }
+
+    /** 26 August has a day card and 27 August none: the band keeps its height, so the map does not jump. */
+    @Test
+    void theMapStaysPutFromADayWithAHeadlineToOneWithout() {
+        LocalDateTime withCard = LocalDateTime.parse("2008-08-26T00:00");
+        LocalDateTime without = LocalDateTime.parse("2008-08-27T00:00");
+        assertTrue(ATLAS.dayCard(withCard.toLocalDate()).isPresent());
+        assertTrue(ATLAS.dayCard(without.toLocalDate()).isEmpty());
+        for (int[] size : new int[][] {{1280, 720}, {640, 360}}) {
+            Object[] seen = AnimationJob.onFx(() -> {
+                try (MapFrames frames = new MapFrames(ATLAS, map(), FrameLook.plain("hi"), size[0], size[1], false,
+                        withCard)) {
+                    MapPane map = (MapPane) frames.scene().getRoot().lookup(".map-pane");
+                    frames.render(withCard, new int[size[0] * size[1]]);
+                    Object[] first = {frames.caption().getHeight(), map.viewProperty().get(),
+                            frames.caption().headlineText()};
+                    frames.render(without, new int[size[0] * size[1]]);
+                    return new Object[] {first[0], first[1], first[2], frames.caption().getHeight(),
+                            map.viewProperty().get(), frames.caption().headlineText()};
+                }
+            }).orTimeout(60, TimeUnit.SECONDS).join();
+            assertFalse(((String) seen[2]).isEmpty(), "a headline on 26 August");
+            assertEquals("", seen[5], "none on 27 August");
+            assertEquals((double) seen[0], (double) seen[3], 0.0, "the band's height at " + size[0] + "x" + size[1]);
+            assertEquals(seen[1], seen[4], "the map's view at " + size[0] + "x" + size[1]);
+        }
     }
 
     @Test
