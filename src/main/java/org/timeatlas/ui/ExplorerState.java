@@ -1,6 +1,9 @@
 package org.timeatlas.ui;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -10,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Subscription;
 import org.timeatlas.atlas.Event;
 import org.timeatlas.atlas.Highlight;
 
@@ -35,6 +39,7 @@ public final class ExplorerState {
     private final ReadOnlyBooleanWrapper airStrikesShown = new ReadOnlyBooleanWrapper(this, "airStrikesShown", true);
 
     private final ReadOnlyObjectWrapper<ViewRequest> viewRequest = new ReadOnlyObjectWrapper<>(this, "viewRequest");
+    private final List<Consumer<ViewRequest>> viewRequestListeners = new ArrayList<>();
     private final ReadOnlyObjectWrapper<ViewRequest> shownView = new ReadOnlyObjectWrapper<>(this, "shownView");
 
     private final ReadOnlyObjectWrapper<Predicate<Event>> eventFilter =
@@ -152,14 +157,29 @@ public final class ExplorerState {
         airStrikesShown.set(shown);
     }
 
-    /** The latest request to move the map; the map follows each new one. */
+    /** The latest request to move the map, or null before the first; to follow requests use {@link #onViewRequest}. */
     public ReadOnlyObjectProperty<ViewRequest> viewRequestProperty() {
         return viewRequest.getReadOnlyProperty();
     }
 
-    /** Asks the map to show {@code request} (a new object each time, so asking twice moves it twice). */
+    /**
+     * Asks the map to show {@code request}. Every call reaches the {@link #onViewRequest} listeners, also one equal
+     * to the request before: the user may have moved the map away since. Call on the FX thread.
+     */
     public void requestView(ViewRequest request) {
         viewRequest.set(request);
+        for (Consumer<ViewRequest> listener : List.copyOf(viewRequestListeners)) {
+            listener.accept(request);
+        }
+    }
+
+    /**
+     * Calls {@code listener} with each request to move the map from now on, until the subscription is ended.
+     * A change listener on {@link #viewRequestProperty} would miss a request equal to the one before it.
+     */
+    public Subscription onViewRequest(Consumer<ViewRequest> listener) {
+        viewRequestListeners.add(listener);
+        return () -> viewRequestListeners.remove(listener);
     }
 
     /** Where the map is now (centre and scale), as the map reports it; a request with it shows the same again. */

@@ -207,7 +207,7 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
             scaleBar.show(viewport.view().metresPerPixel());
         }));
         subscriptions.add(state.selectedTerritoryProperty().subscribe((old, now) -> territories.select(now)));
-        subscriptions.add(state.viewRequestProperty().subscribe((old, request) -> show(request)));
+        subscriptions.add(state.onViewRequest(this::show));
         subscriptions.add(state.highlightProperty().subscribe(this::highlight));
         territories.select(state.selectedTerritoryProperty().get());
         showMoment();

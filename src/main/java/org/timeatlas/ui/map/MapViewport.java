@@ -96,7 +96,10 @@ final class MapViewport {
         return view.get();
     }
 
-    /** Follows a new size: refits while the user has not moved away from home, else keeps centre and scale. */
+    /**
+     * Follows a new size: refits the box last fitted while the user has not moved away from it, else keeps centre
+     * and scale. A glide under way goes on (it is not the user's move): it lands on its target fitted at the new size.
+     */
     void resize(double width, double height) {
         if (width <= 0 || height <= 0 || (width == view().width() && height == view().height())) {
             return;
@@ -104,7 +107,7 @@ final class MapViewport {
         if (fitted != null) {
             view.set(fitting(fitted, width, height));
         } else {
-            set(view().resized(width, height));
+            view.set(view().resized(width, height).withCenterWithin(extent));
         }
     }
 

@@ -2,6 +2,7 @@ package org.timeatlas.ui.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,44 @@ class GlideAndHighlightTest {
             gliding[0] = map.isGliding();
         });
         assertFalse(gliding[0], "the user's move wins over the glide");
+    }
+
+    @Test
+    void theSameViewAskedForAgainAfterTheUserMovedAwayIsShownAgain(FxRobot robot) throws Exception {
+        Bounds box = new Bounds(10.6, 0.4, 11.0, 0.8);
+        robot.interact(() -> fixture.state.requestView(ViewRequest.box(box)));
+        waitUntilLanded();
+        MapView fitted = map.viewProperty().get();
+        robot.interact(() -> map.pan(0.3, 0.2));
+        assertNotEquals(fitted, map.viewProperty().get(), "the user moved away");
+        // e.g. a map view's button pressed twice, a tour step shown again, the presentation refitting its step
+        robot.interact(() -> fixture.state.requestView(ViewRequest.box(box)));
+        waitUntilLanded();
+        assertEquals(fitted, map.viewProperty().get(), "a request equal to the one before moves the map back");
+    }
+
+    @Test
+    void aResizeDuringAGlideDoesNotStopItAndTheMapLandsOnTheViewAskedFor(FxRobot robot) throws Exception {
+        Bounds box = new Bounds(10.6, 0.4, 11.0, 0.8);
+        boolean[] gliding = new boolean[1];
+        robot.interact(() -> {
+            fixture.state.requestView(ViewRequest.box(box));
+            map.glide().showAt(0.3);
+            // the window changes size under the glide, e.g. as the presentation's caption band comes in
+            map.resize(map.getWidth() - 240, map.getHeight() - 160);
+            map.layout();
+            gliding[0] = map.isGliding();
+        });
+        assertTrue(gliding[0], "the glide goes on at the new size");
+        waitUntilLanded();
+        MapView landed = map.viewProperty().get();
+        robot.interact(() -> fixture.state.requestView(ViewRequest.box(box)));
+        waitUntilLanded();
+        MapView fitted = map.viewProperty().get();
+        assertEquals(fitted.metresPerPixel(), landed.metresPerPixel(), 1e-9 * fitted.metresPerPixel(),
+                "it landed on the box fitted at the size the map has now");
+        assertEquals(fitted.centerX(), landed.centerX(), 1e-6);
+        assertEquals(fitted.centerY(), landed.centerY(), 1e-6);
     }
 
     @Test
