@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.timeatlas.ui.command.Command;
 import org.timeatlas.ui.command.CommandRegistry;
+import org.timeatlas.ui.command.MenuPlace;
 
 /**
  * Every command of the explorer (on the embedded atlas, which has every feature: day by day, glossary, places,
@@ -68,6 +70,17 @@ class CommandsTest {
     }
 
     @Test
+    void noTwoMenuItemsShareAPlace() {
+        // two items at one place are drawn in whichever order they were added: Search fell between "One day back"
+        // and "One day forward", and "Bookmark this moment" between "Tours…" and "Resume tour"
+        Map<MenuPlace, List<String>> byPlace = registry().commands().stream().filter(c -> c.menuPlace() != null)
+                .collect(Collectors.groupingBy(Command::menuPlace, Collectors.mapping(Command::id, Collectors.toList())));
+        List<String> shared = byPlace.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + ": " + e.getValue()).sorted().toList();
+        assertEquals(List.of(), shared);
+    }
+
+    @Test
     void everyLabelExistsInEnglishAndHindi() throws IOException {
         Properties en = bundle("en");
         Properties hi = bundle("hi");
@@ -98,6 +111,19 @@ class CommandsTest {
         robot.interact(() -> app.state().setDayByDayMode(false));
         assertFalse(((javafx.scene.control.CheckMenuItem) find(robot, "menu-item-view-dayByDay")).isSelected());
         assertTrue(find(robot, "menu-item-dayByDay-leave").isDisable());
+    }
+
+    @Test
+    void arrowKeysInAnOpenMenuMoveThroughTheMenusNotThroughTime(FxRobot robot) {
+        java.time.LocalDateTime before = app.state().moment();
+        Menu view = menuBar(robot).getMenus().get(1);
+        robot.interact(view::show);
+        assertTrue(view.isShowing(), "the View menu is open");
+        robot.type(KeyCode.RIGHT).type(KeyCode.LEFT).type(KeyCode.RIGHT);
+        assertEquals(before, app.state().moment(), "the moment stays while the keys go to the menu");
+        robot.interact(() -> menuBar(robot).getMenus().forEach(Menu::hide));
+        robot.type(KeyCode.RIGHT);
+        assertTrue(app.state().moment().isAfter(before), "with the menus closed, Right steps forward again");
     }
 
     private static MenuItem find(FxRobot robot, String id) {

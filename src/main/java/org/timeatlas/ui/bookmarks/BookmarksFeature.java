@@ -95,7 +95,7 @@ public final class BookmarksFeature implements ExplorerFeature {
                         Command.of("go.bookmark", "bookmarks.add", add)
                                 .keys(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN))
                                 .icon("mdi2b-bookmark-plus-outline")
-                                .menu(MenuPlace.of(MenuPlace.Menus.GO, 6, 0)),
+                                .menu(MenuPlace.of(MenuPlace.Menus.GO, 7, 0)),
                         Command.of("view.bookmarks", "bookmarks.menu", () -> {
                                     shown.set(!shown.get());
                                     if (shown.get()) {

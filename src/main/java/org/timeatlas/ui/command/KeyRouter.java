@@ -3,13 +3,17 @@ package org.timeatlas.ui.command;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import javafx.util.Subscription;
 
 /**
  * The explorer's keyboard: a key press anywhere in the window runs the command the registry says it means now,
- * before controls see it. Key presses in a text field stay with the field unless they carry a modifier.
+ * before controls see it. Key presses in a text field stay with the field unless they carry a modifier, and
+ * while one of the window's menus is open they are the menu's (Left and Right move between menus there).
  */
 public final class KeyRouter {
 
@@ -19,6 +23,9 @@ public final class KeyRouter {
     /** Routes {@code scene}'s key presses to {@code registry}'s commands until the subscription is ended. */
     public static Subscription install(Scene scene, CommandRegistry registry) {
         EventHandler<KeyEvent> handler = event -> {
+            if (aMenuIsOpen(scene.getWindow())) {
+                return;
+            }
             Node focused = scene.getFocusOwner();
             boolean typing = focused instanceof TextInputControl input && input.isEditable();
             registry.commandFor(event, typing).ifPresent(command -> {
@@ -28,5 +35,23 @@ public final class KeyRouter {
         };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, handler);
         return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, handler);
+    }
+
+    /** True while a menu of {@code window}'s menu bar or a context menu shown over it is open. */
+    private static boolean aMenuIsOpen(Window window) {
+        for (Window shown : Window.getWindows()) {
+            if (shown instanceof ContextMenu menu && menu.isShowing() && ownedBy(menu, window)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownedBy(PopupWindow popup, Window window) {
+        Window owner = popup.getOwnerWindow();
+        while (owner instanceof PopupWindow parent) {
+            owner = parent.getOwnerWindow();
+        }
+        return owner == window;
     }
 }

@@ -55,6 +55,8 @@ public final class DayByDayFeature implements ExplorerFeature {
                         () -> mode.current().ifPresent(p -> state.setMoment(p.to().minusMinutes(1))))
                         .keys(new KeyCodeCombination(KeyCode.END)).scope(scope)
                         .enabledWhen(state.dayByDayProperty()).menu(MenuPlace.of(Menus.GO, 3, 6))));
+        int periodOrder = 10;
+        int presetOrder = 20;
         for (FocusPeriod period : mode.periods()) {
             BooleanBinding onThis = Bindings.createBooleanBinding(
                     () -> mode.current().filter(period::equals).isPresent(),
@@ -65,14 +67,14 @@ public final class DayByDayFeature implements ExplorerFeature {
                 } else {
                     mode.enter(period);
                 }
-            }).selected(onThis).menu(MenuPlace.of(Menus.VIEW, 2, 10)));
+            }).selected(onThis).menu(MenuPlace.of(Menus.VIEW, 2, periodOrder++)));
             BooleanBinding offered = Bindings.createBooleanBinding(
                     () -> !state.isDayByDayMode() || onThis.get(), state.dayByDayProperty(), onThis);
             for (MapPreset preset : period.presets()) {
                 commands.add(Command.labelled("view.mapView." + preset.id(), localized(preset.name(), state),
                                 () -> state.requestView(ViewRequest.box(preset.bounds())))
                         .enabledWhen(offered)
-                        .menu(MenuPlace.inSubmenu(Menus.VIEW, "dayByDay.views", 2, 20)));
+                        .menu(MenuPlace.inSubmenu(Menus.VIEW, "dayByDay.views", 2, presetOrder++)));
             }
         }
         DayCardView card = new DayCardView(context.atlas(), new DayHoldings(context.atlas(), context.index()), state,

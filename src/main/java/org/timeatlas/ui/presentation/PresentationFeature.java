@@ -222,13 +222,14 @@ public final class PresentationFeature implements ExplorerFeature {
                             .menu(view(22)),
                     Command.of("presentation.erase", "presentation.erase", ink::erase)
                             .keys(key(KeyCode.E)).scope(scope).enabledWhen(presenting).menu(view(23))));
+            int order = 30;
             for (Tour tour : tours.tours()) {
                 commands.add(Command.labelled("presentation.tour." + tour.id(),
                                 state.languageProperty().map(language -> tour.title().get(language)),
                                 () -> presentation.choose(tour))
                         .radio("presentation.tour", Bindings.createBooleanBinding(
                                 () -> presentation.chosenTourProperty().get() == tour, presentation.chosenTourProperty()))
-                        .menu(MenuPlace.inSubmenu(Menus.VIEW, "presentation.tours", 5, 30)));
+                        .menu(MenuPlace.inSubmenu(Menus.VIEW, "presentation.tours", 5, order++)));
             }
             return commands;
         }

@@ -35,6 +35,9 @@ import org.timeatlas.ui.feature.Slots;
  */
 public final class SearchFeature implements ExplorerFeature {
 
+    /** Search heads the Go menu in a section of its own, above the steps through time (section 0 on). */
+    private static final int FIRST_SECTION = -1;
+
     @Override
     public Subscription install(ExplorerContext context, Slots slots) {
         Atlas atlas = context.atlas();
@@ -60,10 +63,10 @@ public final class SearchFeature implements ExplorerFeature {
                         Command.of("go.search", "search.menu", box::focus)
                                 .keys(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                                         new KeyCodeCombination(KeyCode.SLASH))
-                                .menu(MenuPlace.of(MenuPlace.Menus.GO, 0, 0)),
+                                .menu(MenuPlace.of(MenuPlace.Menus.GO, FIRST_SECTION, 0)),
                         Command.of("search.close", "search.closeKey", box::close)
                                 .keys(new KeyCodeCombination(KeyCode.ESCAPE)).scope(scope)
-                                .enabledWhen(box.hasKeyboard()).menu(MenuPlace.of(MenuPlace.Menus.GO, 0, 1)))
+                                .enabledWhen(box.hasKeyboard()).menu(MenuPlace.of(MenuPlace.Menus.GO, FIRST_SECTION, 1)))
                 .and(slots.toolbar(box.field(), ToolbarPlace.of(ToolbarPlace.Group.END, 0)))
                 .and(slots.overlay(box.layer()))
                 .and(context.state().languageProperty().subscribe(language -> box.refresh()))

@@ -49,11 +49,12 @@ public final class ShellFeature implements ExplorerFeature {
                         .icon("mdi2h-help-circle-outline").toolbar(ToolbarPlace.of(ToolbarPlace.Group.END, 90)),
                 Command.of("help.about", "menu.help.about", () -> dialogs.about(context.atlas()))
                         .menu(MenuPlace.of(MenuPlace.Menus.HELP, 9, 0))));
+        int order = 0;
         for (String code : Messages.LANGUAGES) {
             commands.add(Command.of("view.language." + code, "language.name." + code, () -> state.setLanguage(code))
                     .radio("language", Bindings.createBooleanBinding(() -> code.equals(state.language()),
                             state.languageProperty()))
-                    .menu(MenuPlace.inSubmenu(MenuPlace.Menus.VIEW, "menu.view.language", 1, 0)));
+                    .menu(MenuPlace.inSubmenu(MenuPlace.Menus.VIEW, "menu.view.language", 1, order++)));
         }
         ComboBox<String> chooser = languageChooser(state);
         chooser.getStyleClass().add("toolbar-compact");
