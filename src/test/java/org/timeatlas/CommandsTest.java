@@ -139,6 +139,27 @@ class CommandsTest {
     }
 
     @Test
+    void helpListsTheKeysThatApplyNowThenThoseOfEveryOtherModeUnderItsHeading(FxRobot robot) throws IOException {
+        Properties en = bundle("en");
+        Properties hi = bundle("hi");
+        for (String scope : registry().keyHelp().stream().map(CommandRegistry.KeyHelp::scope).distinct().toList()) {
+            assertFalse(en.getProperty("keys.scope." + scope, "").isBlank(), scope + "'s heading in English");
+            assertFalse(hi.getProperty("keys.scope." + scope, "").isBlank(), scope + "'s heading in Hindi");
+        }
+        robot.interact(() -> registry().find("help.keys").orElseThrow().execute());
+        javafx.scene.layout.GridPane grid = robot.lookup("#keys-grid").queryAs(javafx.scene.layout.GridPane.class);
+        List<String> lines = grid.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        int presenting = lines.indexOf(en.getProperty("keys.scope.presentation"));
+        assertTrue(presenting > 0, "presentation mode's keys are listed under their heading: " + lines);
+        assertTrue(lines.subList(presenting, lines.size()).contains(en.getProperty("presentation.black")),
+                "e.g. the blank screen, which is not offered outside presentation mode: " + lines);
+        assertTrue(lines.indexOf(en.getProperty("keys.leaveDayByDay")) < presenting,
+                "the keys that apply now (day by day is on) come first");
+        closeOtherWindows(robot);
+    }
+
+    @Test
     void anEventKnownOnlyToTheDayIsNotShownAsIfAtMidnightOnTheHourlyDays(FxRobot robot) {
         org.timeatlas.atlas.Event untimed = app.explorer().context().atlas().events().stream()
                 .filter(e -> !e.startHasTime() && e.certainty() == org.timeatlas.atlas.Certainty.DAY)

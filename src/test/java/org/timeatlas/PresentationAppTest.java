@@ -72,6 +72,10 @@ class PresentationAppTest {
         assertEquals(4, context().tours().position().orElseThrow().step(), "5 then Enter goes to step 5");
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2).type(KeyCode.ENTER);
         assertEquals(11, context().tours().position().orElseThrow().step(), "12 then Enter goes to step 12");
+        robot.type(KeyCode.NUMPAD3).type(KeyCode.ENTER);
+        assertEquals(2, context().tours().position().orElseThrow().step(), "the number pad's 3 then Enter: step 3");
+        assertTrue(context().commands().keyHelp().stream().anyMatch(k -> k.keys().equals("0–9")),
+                "Help shows the step number's keys as 0–9, not as twenty keys");
     }
 
     @Test

@@ -176,7 +176,7 @@ public final class PresentationFeature implements ExplorerFeature {
             BooleanBinding blanked = Bindings.createBooleanBinding(() -> presentation.blankProperty().get() != Blank.NONE,
                     presentation.blankProperty());
             KeyScope scope = new KeyScope("presentation", PRESENTING_PRIORITY, presenting);
-            KeyScope blankScope = new KeyScope("blank screen", BLANK_PRIORITY, blanked);
+            KeyScope blankScope = new KeyScope("blank-screen", BLANK_PRIORITY, blanked);
             List<Command> commands = new ArrayList<>(List.of(
                     Command.of("presentation.start", "presentation.start", () -> start(false, false))
                             .keys(key(KeyCode.F5)).menu(view(0)),
@@ -201,7 +201,7 @@ public final class PresentationFeature implements ExplorerFeature {
                                     key(KeyCode.P))
                             .scope(scope).enabledWhen(tourShown).menu(go(1)),
                     Command.of("presentation.typeStep", "presentation.typeStep", this::typeDigit)
-                            .keys(digits()).scope(scope).enabledWhen(tourShown).menu(go(2)),
+                            .keys(new DigitKey()).scope(scope).enabledWhen(tourShown).menu(go(2)),
                     Command.of("presentation.goToTyped", "presentation.goToTyped", presentation::goToTyped)
                             .keys(key(KeyCode.ENTER)).scope(scope).enabledWhen(typing).menu(go(3)),
                     Command.of("presentation.black", "presentation.black", () -> presentation.toggleBlank(Blank.BLACK))
@@ -412,16 +412,6 @@ public final class PresentationFeature implements ExplorerFeature {
 
         private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
             return new KeyCodeCombination(code, modifiers);
-        }
-
-        private static KeyCombination[] digits() {
-            List<KeyCombination> keys = new ArrayList<>();
-            for (KeyCode code : KeyCode.values()) {
-                if (code.isDigitKey()) {
-                    keys.add(key(code));
-                }
-            }
-            return keys.toArray(KeyCombination[]::new);
         }
 
         private static MenuPlace view(int order) {

@@ -116,9 +116,33 @@ public final class Dialogs {
     }
 
     private static Label keyLabel(String text) {
-        Label label = new Label(text);
+        Label label = new Label(inLines(text, KEYS_PER_LINE_CHARS));
         label.getStyleClass().add("key-cap");
         return label;
+    }
+
+    /** About as many characters as "Ctrl+Shift+A / Ctrl+O" (the keys column stays narrow enough for the action). */
+    static final int KEYS_PER_LINE_CHARS = 22;
+
+    /**
+     * Help's keys, "a / b / c", broken into lines between keys so that none is longer than {@code perLine}
+     * characters (unless one key alone is), e.g. a presentation's "Page Down / → / Space / N / Enter".
+     */
+    static String inLines(String keys, int perLine) {
+        StringBuilder lines = new StringBuilder();
+        int lineLength = 0;
+        for (String key : keys.split(" / ")) {
+            if (lineLength > 0 && lineLength + 3 + key.length() > perLine) {
+                lines.append(" /\n");
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                lines.append(" / ");
+                lineLength += 3;
+            }
+            lines.append(key);
+            lineLength += key.length();
+        }
+        return lines.toString();
     }
 
     private static Label wrapped(String text) {

@@ -44,7 +44,7 @@ public final class ShellFeature implements ExplorerFeature {
                 Command.of("view.fullScreen.leave", "keys.leaveFullScreen", context.windows()::toggleFullScreen)
                         .keys(key(KeyCode.ESCAPE)).scope(fullScreen)
                         .enabledWhen(context.windows().fullScreenProperty()).menu(MenuPlace.of(MenuPlace.Menus.VIEW, 1, 21)),
-                Command.of("help.keys", "menu.help.keys", () -> dialogs.help(context.commands().keysThatApplyNow()))
+                Command.of("help.keys", "menu.help.keys", () -> dialogs.help(context.commands().keyHelp()))
                         .keys(key(KeyCode.F1)).menu(MenuPlace.of(MenuPlace.Menus.HELP, 0, 0))
                         .icon("mdi2h-help-circle-outline").toolbar(ToolbarPlace.of(ToolbarPlace.Group.END, 90)),
                 Command.of("help.about", "menu.help.about", () -> dialogs.about(context.atlas()))
