@@ -1,8 +1,12 @@
 package org.timeatlas.ui.bookmarks;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.timeatlas.ui.Texts;
 
@@ -26,6 +30,15 @@ final class NoteDialog {
         dialog.resultProperty().addListener((obs, was, result) -> {
             if (result != null) {
                 saved.accept(result);
+            }
+        });
+        // Enter saves once the key press has been handled: a dialog closed inside its own key press made the
+        // GTK toolkit crash the whole app (SIGSEGV in WindowContextBase::process_key, the note and the bookmark lost)
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isShortcutDown() && !key.isAltDown()) {
+                key.consume();
+                Button save = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+                Platform.runLater(save::fire);
             }
         });
         dialog.show();
