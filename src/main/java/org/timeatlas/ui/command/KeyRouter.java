@@ -20,9 +20,15 @@ public final class KeyRouter {
     private KeyRouter() {
     }
 
-    /** Routes {@code scene}'s key presses to {@code registry}'s commands until the subscription is ended. */
+    /**
+     * Routes {@code scene}'s key presses to {@code registry}'s commands until the subscription is ended. The
+     * character of a key press that ran a command is not typed anywhere: "/" opens the search, it is not its
+     * first letter.
+     */
     public static Subscription install(Scene scene, CommandRegistry registry) {
-        EventHandler<KeyEvent> handler = event -> {
+        boolean[] ranACommand = new boolean[1];
+        EventHandler<KeyEvent> pressed = event -> {
+            ranACommand[0] = false;
             if (aMenuIsOpen(scene.getWindow())) {
                 return;
             }
@@ -31,10 +37,24 @@ public final class KeyRouter {
             registry.commandFor(event, typing).ifPresent(command -> {
                 command.execute();
                 event.consume();
+                ranACommand[0] = true;
             });
         };
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, handler);
-        return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, handler);
+        EventHandler<KeyEvent> typed = event -> {
+            if (ranACommand[0]) {
+                ranACommand[0] = false;
+                event.consume();
+            }
+        };
+        EventHandler<KeyEvent> released = event -> ranACommand[0] = false;
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, released);
+        return () -> {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+            scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            scene.removeEventFilter(KeyEvent.KEY_RELEASED, released);
+        };
     }
 
     /** True while a menu of {@code window}'s menu bar or a context menu shown over it is open. */

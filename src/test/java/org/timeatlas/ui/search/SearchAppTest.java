@@ -59,6 +59,7 @@ class SearchAppTest {
     void slashOpensTheSearchDownGoesIntoTheResultsAndEnterOnAnEventMovesTheMomentAndSelectsIt(FxRobot robot) {
         robot.type(KeyCode.SLASH);
         assertTrue(field(robot).isFocused(), "/ puts the keyboard in the search field");
+        assertEquals("", field(robot).getText(), "the / that opened the search is not typed into it");
         robot.interact(() -> field(robot).setText("roki tunnel"));
         assertTrue(results(robot).getItems().get(0).isHeading(), "results start with a group heading");
         robot.type(KeyCode.DOWN);
