@@ -76,6 +76,13 @@ class PresentationAppTest {
         assertEquals(2, context().tours().position().orElseThrow().step(), "the number pad's 3 then Enter: step 3");
         assertTrue(context().commands().keyHelp().stream().anyMatch(k -> k.keys().equals("0–9")),
                 "Help shows the step number's keys as 0–9, not as twenty keys");
+        robot.type(KeyCode.END);
+        assertEquals(tour.steps().size() - 1, context().tours().position().orElseThrow().step(), "End: the last step");
+        assertEquals(tour.steps().get(tour.steps().size() - 1).moment(), state().moment());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, context().tours().position().orElseThrow().step(), "Home: the first step, as in a slide show");
+        assertEquals(tour.steps().get(0).moment(), state().moment(), "not the start of the timeline");
+        assertEquals(tour.steps().get(0).revealedUntil(), state().revealUntil(), "and still no spoilers");
     }
 
     @Test

@@ -200,6 +200,11 @@ public final class PresentationFeature implements ExplorerFeature {
                             .keys(key(KeyCode.PAGE_UP), key(KeyCode.LEFT), key(KeyCode.UP), key(KeyCode.BACK_SPACE),
                                     key(KeyCode.P))
                             .scope(scope).enabledWhen(tourShown).menu(go(1)),
+                    Command.of("presentation.firstStep", "presentation.firstStep", () -> tours.goTo(0))
+                            .keys(key(KeyCode.HOME)).scope(scope).enabledWhen(tourShown).menu(go(4)),
+                    Command.of("presentation.lastStep", "presentation.lastStep",
+                                    () -> tours.position().ifPresent(at -> tours.goTo(at.count() - 1)))
+                            .keys(key(KeyCode.END)).scope(scope).enabledWhen(tourShown).menu(go(5)),
                     Command.of("presentation.typeStep", "presentation.typeStep", this::typeDigit)
                             .keys(new DigitKey()).scope(scope).enabledWhen(tourShown).menu(go(2)),
                     Command.of("presentation.goToTyped", "presentation.goToTyped", presentation::goToTyped)
