@@ -193,7 +193,11 @@ class QuizAppTest {
         robot.type(KeyCode.ENTER); // the date question answered at 1 June: 4 days too early
         assertEquals("Not right.", text(robot, "#quiz-verdict"));
         assertTrue(wrapped(robot, "#quiz-right-answer").contains("4 day(s) too early"), wrapped(robot, "#quiz-right-answer"));
-        robot.type(KeyCode.ENTER).type(KeyCode.DIGIT1).type(KeyCode.ENTER); // the choice: right
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".quiz-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(1)); // the student scrolled down to read the explanation
+        robot.type(KeyCode.ENTER);
+        assertEquals(0, scroll.getVvalue(), "the next question is shown from its top");
+        robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER); // the choice: right
         assertEquals("Right.", text(robot, "#quiz-verdict"));
         robot.interact(() -> app.rememberSession());
 

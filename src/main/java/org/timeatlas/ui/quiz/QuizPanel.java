@@ -42,6 +42,7 @@ final class QuizPanel extends VBox {
     private final Label title = new Label();
     private final Label progress = new Label();
     private final VBox content = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(content);
     private final FlowPane actions = new FlowPane(6, 6);
     private final Random order = new Random();
     private final Subscription listening;
@@ -77,7 +78,6 @@ final class QuizPanel extends VBox {
         header.getStyleClass().add("quiz-header");
         content.getStyleClass().add("quiz-content");
         content.setId("quiz-content");
-        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("quiz-scroll");
@@ -170,6 +170,9 @@ final class QuizPanel extends VBox {
         primary = null;
         content.getChildren().clear();
         actions.getChildren().clear();
+        if (run.phase() != QuizRun.Phase.ANSWERED) {
+            scroll.setVvalue(0); // a new question, the sets or the results are read from their top
+        }
         switch (run.phase()) {
             case CHOOSING -> showChooser(messages);
             case ASKING, ANSWERED -> showQuestion(messages);
