@@ -118,6 +118,9 @@ public final class MapPane extends Region implements org.timeatlas.ui.feature.Ma
         getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/map.css").toExternalForm());
         getStylesheets().add(MapPane.class.getResource("/org/timeatlas/ui/day-by-day.css").toExternalForm());
         setFocusTraversable(true);
+        // a pane is not focused by a click as a control is: without this a search field kept the keys after a click
+        // on the map, and the arrows typed into it instead of moving through time
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, press -> requestFocus());
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         accessibleTextProperty().bind(texts.text("map.accessible"));
 

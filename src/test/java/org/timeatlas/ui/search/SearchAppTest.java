@@ -87,6 +87,21 @@ class SearchAppTest {
     }
 
     @Test
+    void aClickOnTheMapTakesTheKeysFromTheSearchSoTheArrowsMoveThroughTimeAgain(FxRobot robot) {
+        robot.type(KeyCode.SLASH);
+        robot.write("gori");
+        assertTrue(field(robot).isFocused());
+        javafx.scene.Node map = robot.lookup(".map-pane").query();
+        javafx.geometry.Bounds shown = map.localToScreen(map.getBoundsInLocal());
+        // a spot on the map away from its buttons, legend and the search's results (which lie over its top right)
+        robot.clickOn(shown.getMinX() + shown.getWidth() * 0.3, shown.getMinY() + shown.getHeight() * 0.6);
+        assertFalse(field(robot).isFocused(), "the map has the keys after a click on it");
+        LocalDateTime before = state().moment();
+        robot.type(KeyCode.RIGHT);
+        assertTrue(state().moment().isAfter(before), "→ steps the timeline after a click on the map");
+    }
+
+    @Test
     void aGlossaryTermShowsItsDefinitionInThePanelAndResultsFollowTheLanguage(FxRobot robot) {
         robot.type(KeyCode.SLASH);
         robot.interact(() -> field(robot).setText("JPKF"));
