@@ -35,6 +35,7 @@ public interface Windows {
     interface ToolWindowHandle {
         void show();
 
+        /** Closes the window and releases its content; a later {@link #show} makes both anew. */
         void close();
 
         /** Whether it is on the screen now. */

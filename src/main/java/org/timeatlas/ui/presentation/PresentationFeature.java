@@ -351,6 +351,11 @@ public final class PresentationFeature implements ExplorerFeature {
 
         private void showPresenterView() {
             presenterWindow.show();
+            if (presenterView != null) {
+                // nothing in it takes the focus (labels; a scroll pane out of the tab order): with no focus owner
+                // its window sends the clicker's key presses to the scene, past the view's key filter
+                presenterView.requestFocus();
+            }
             audienceScreen().ifPresent(presenterWindow::moveAwayFrom);
             refresh();
         }

@@ -13,7 +13,8 @@ import org.timeatlas.ui.feature.Windows;
 
 /**
  * A window of its own beside the explorer (the glossary, the gazetteer): made on first use, styled like the
- * main window and in its language, closed with Escape, and brought to the front when asked for again.
+ * main window and in its language, hidden with Escape, and brought to the front when asked for again. Once
+ * closed, it is made again (with new content) when next shown.
  */
 final class ToolWindow implements Windows.ToolWindowHandle {
 
@@ -86,8 +87,11 @@ final class ToolWindow implements Windows.ToolWindowHandle {
                     throw new IllegalStateException(cannotHappen);
                 }
             }
+            // its content and language listener are released: shown again, the window is made anew
+            stage = null;
         }
         languageStyle.unsubscribe();
+        languageStyle = javafx.util.Subscription.EMPTY;
     }
 
     /** The window, once it has been shown; null before. */
