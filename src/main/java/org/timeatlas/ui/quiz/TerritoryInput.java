@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -41,11 +42,12 @@ final class TerritoryInput implements AnswerInput {
         List<Territory> territories = atlas.territories().stream().filter(t -> t.kind() == TerritoryKind.TERRITORY)
                 .sorted(Comparator.comparing(t -> folded(t.name().get(language)))).toList();
         shown = new FilteredList<>(FXCollections.observableArrayList(territories));
+        SortedList<Territory> ranked = new SortedList<>(shown);
         box.getStyleClass().add("quiz-territory");
         typed.setId("quiz-territory-name");
         typed.promptTextProperty().bind(texts.text("quiz.territory.type"));
         names.setId("quiz-territory-list");
-        names.setItems(shown);
+        names.setItems(ranked);
         names.setPrefHeight(150);
         names.setMinHeight(80);
         names.setCellFactory(list -> new ListCell<>() {
@@ -58,6 +60,9 @@ final class TerritoryInput implements AnswerInput {
         typed.textProperty().addListener((obs, old, text) -> {
             String wanted = folded(text);
             shown.setPredicate(t -> folded(t.name().get(language)).contains(wanted));
+            // the best match is the one Enter answers with: "Gori" is the buffer zone north of Gori, not Akhalgori
+            ranked.setComparator(Comparator.comparingInt((Territory t) -> matchRank(t.name().get(language), wanted))
+                    .thenComparing(t -> folded(t.name().get(language))));
             names.getSelectionModel().selectFirst();
         });
         typed.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
@@ -100,6 +105,34 @@ final class TerritoryInput implements AnswerInput {
         int next = at < 0 ? 0 : Math.max(0, Math.min(shown.size() - 1, at + delta));
         names.getSelectionModel().select(next);
         names.scrollTo(next);
+    }
+
+    /**
+     * How well a territory's name matches what was typed, best first: 0 when one of its names (the parts between
+     * "/") is the text, 1 when one begins with it, 2 when a word of the name does, 3 when it is only inside a word.
+     */
+    static int matchRank(String name, String typed) {
+        String wanted = folded(typed);
+        String whole = folded(name);
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        int rank = 3;
+        for (String part : whole.split("/")) {
+            String one = part.strip();
+            if (one.equals(wanted)) {
+                return 0;
+            }
+            if (one.startsWith(wanted)) {
+                rank = Math.min(rank, 1);
+            }
+        }
+        for (String word : whole.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+            if (word.startsWith(wanted)) {
+                rank = Math.min(rank, 2);
+            }
+        }
+        return rank;
     }
 
     /** Lower case without the accents of Latin letters, so "Gali", "gali" and "Galí" are one (Devanagari is kept). */
