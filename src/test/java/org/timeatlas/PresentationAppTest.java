@@ -137,6 +137,13 @@ class PresentationAppTest {
         robot.type(KeyCode.W);
         assertTrue(state().isDayByDayMode() != dayByDay, "outside presentation W is day by day again");
         assertTrue(robot.lookup("#presentation-blank").tryQuery().isEmpty(), "and does not whiten anything");
+
+        // the tour stays chosen for the next F5; View ▸ Presentation ▸ Tour to present ▸ None presents the explorer
+        robot.interact(() -> context().commands().find("presentation.tour.none").orElseThrow().execute());
+        robot.clickOn("#current-moment").type(KeyCode.F5);
+        assertTrue(robot.lookup("#presentation-band").tryQuery().isPresent(), "F5 presents");
+        assertFalse(context().tours().isRunning(), "the explorer itself, with no tour");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

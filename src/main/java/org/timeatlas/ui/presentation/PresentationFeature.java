@@ -227,6 +227,9 @@ public final class PresentationFeature implements ExplorerFeature {
                             .menu(view(22)),
                     Command.of("presentation.erase", "presentation.erase", ink::erase)
                             .keys(key(KeyCode.E)).scope(scope).enabledWhen(presenting).menu(view(23))));
+            commands.add(Command.of("presentation.tour.none", "presentation.noTour", () -> presentation.choose(null))
+                    .radio("presentation.tour", presentation.chosenTourProperty().isNull())
+                    .menu(MenuPlace.inSubmenu(Menus.VIEW, "presentation.tours", 5, 29)));
             int order = 30;
             for (Tour tour : tours.tours()) {
                 commands.add(Command.labelled("presentation.tour." + tour.id(),
