@@ -124,7 +124,10 @@ public final class EventListPanel extends VBox {
             meta.getStyleClass().add("event-cell-meta");
             title.getStyleClass().add("event-cell-title");
             lines.setMinWidth(0);
-            lines.managedProperty().bind(lines.visibleProperty());
+            // The lines stay managed while hidden: a cell's skin leaves an unmanaged graphic out of its children,
+            // and decides that only when it is made or given another graphic or text. A cell whose skin was made
+            // while it was empty (made while presentation mode had taken the list away, then emptied by the
+            // filters) never drew its lines again: blank rows, whatever event it was given later.
             setPrefWidth(0);
             meta.setMinWidth(0);
             title.setMinWidth(0);
