@@ -31,6 +31,8 @@ final class TourPlaying {
     private final ExplorerContext context;
     private final TourPlayback tours;
     private final TourProgress progress;
+    /** The tour last started from the chooser: the chooser, made anew each time, opens on it. */
+    private Tour chosenLast;
     private final ObjectBinding<TourPlayback.Position> leftOff;
     private final TourPlayerView player;
     private final Windows.ToolWindowHandle chooserWindow;
@@ -48,8 +50,7 @@ final class TourPlaying {
         player = new TourPlayerView(tours, context.atlas(), context.state(), context.texts(),
                 context.windows()::showDocument, leftOff, this::resume, this::end);
         chooserWindow = context.windows().toolWindow("tours", context.texts().text("tours.chooser.title"),
-                () -> chooser = new TourChooserView(tours.tours(), context.state(), context.texts(),
-                        progress::isFinished, this::start));
+                this::newChooser);
 
         BooleanBinding running = Bindings.isNotNull(tours.positionProperty());
         BooleanBinding canResume = Bindings.isNotNull(leftOff).and(running.not());
@@ -91,12 +92,23 @@ final class TourPlaying {
         tours.start(tour, step);
     }
 
+    /** A closed tool window is made anew when shown again: the chooser it showed before is ended first. */
+    private TourChooserView newChooser() {
+        if (chooser != null) {
+            chooser.dispose();
+        }
+        chooser = new TourChooserView(tours.tours(), context.state(), context.texts(), progress::isFinished,
+                this::start);
+        return chooser;
+    }
+
     private void choose() {
         chooserWindow.show();
-        chooser.refresh(tours.position().map(TourPlayback.Position::tour).orElse(null));
+        chooser.refresh(tours.position().map(TourPlayback.Position::tour).orElse(chosenLast));
     }
 
     private void start(Tour tour) {
+        chosenLast = tour;
         chooserWindow.close();
         play(tour, 0);
         context.windows().main().requestFocus();
