@@ -28,19 +28,37 @@ final class OrderInput implements AnswerInput {
     private final VBox box = new VBox(4);
     private final ObservableList<Event> rows;
     private final ListView<Event> list = new ListView<>();
+    private final java.util.Map<Event, Double> rowHeights = new java.util.HashMap<>();
 
     OrderInput(Atlas atlas, List<String> shownOrder, Texts texts, String language) {
         rows = FXCollections.observableArrayList(shownOrder.stream().map(id -> atlas.event(id).orElseThrow()).toList());
         box.getStyleClass().add("quiz-order");
         list.setId("quiz-order-list");
         list.setItems(rows);
-        list.setPrefHeight(rows.size() * 44.0 + 4);
+        fitRows();
         list.setMinHeight(rows.size() * 30.0);
         list.setCellFactory(view -> new Row(language));
         list.getSelectionModel().selectFirst();
         dragRows();
         box.getChildren().addAll(new WrappingText(texts.get("quiz.order.how"), "quiz-hint"), list);
     }
+
+    /**
+     * Makes the list as tall as all its rows, so that none is hidden below (a student ordered the rows in sight and
+     * was marked wrong for one out of it): a title wraps to as many lines as the column's width needs, and the rows
+     * measured so far count at their height, the others at {@value #ROW_ESTIMATE} px.
+     */
+    private void fitRows() {
+        double needed = LIST_INSETS;
+        for (Event row : rows) {
+            needed += rowHeights.getOrDefault(row, ROW_ESTIMATE);
+        }
+        list.setPrefHeight(needed);
+    }
+
+    /** A one-line row's height, for rows not yet laid out. */
+    private static final double ROW_ESTIMATE = 44;
+    private static final double LIST_INSETS = 4;
 
     /** The event ids in the order shown now. */
     List<String> shownIds() {
@@ -135,6 +153,16 @@ final class OrderInput implements AnswerInput {
             this.language = language;
             getStyleClass().add("quiz-order-row");
             title.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            heightProperty().addListener((obs, was, now) -> measured());
+            itemProperty().addListener((obs, was, now) -> measured());
+        }
+
+        private void measured() {
+            Event shown = getItem();
+            if (shown != null && getHeight() > 0 && !Double.valueOf(getHeight()).equals(rowHeights.get(shown))) {
+                rowHeights.put(shown, getHeight());
+                fitRows();
+            }
         }
 
         @Override
